@@ -1,0 +1,23 @@
+"""The site's own words (data/labels.yml): one phrase per key, every configured language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .problems import ContentError, Problem
+from .yamlsource import load_yaml
+
+
+def load_labels(root: Path, languages: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Labels per language: ``labels[lang][key]``."""
+    doc = load_yaml(root / "data" / "labels.yml", "data/labels.yml")
+    problems = []
+    for key, texts in (doc.data or {}).items():
+        for lang in languages:
+            if not isinstance(texts, dict) or not str(texts.get(lang, "")).strip():
+                problems.append(Problem(doc.path, doc.line_of(doc.data, key),
+                                        f"label '{key}' has no '{lang}' text"))
+    if problems:
+        raise ContentError(problems)
+    return {lang: {key: texts[lang] for key, texts in doc.data.items()} for lang in languages}

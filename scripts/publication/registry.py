@@ -1,0 +1,231 @@
+"""Load data/*.yml into one validated registry, or fail with every problem, file and line.
+
+Each collection lives in ``data/<name>.yml`` and, as it grows, in any ``data/<name>/*.yml``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .models import Case, Person, Principle, Publication, Quote, Theme, Workplace
+from .problems import ContentError, Problem
+from .yamlsource import YamlDoc, load_yaml
+
+# file stem -> (schema, what an editor calls one entry)
+COLLECTIONS: dict[str, tuple[type[BaseModel], str]] = {
+    "workplaces": (Workplace, "workplace"),
+    "people": (Person, "person"),
+    "themes": (Theme, "theme"),
+    "principles": (Principle, "principle"),
+    "cases": (Case, "case"),
+    "quotes": (Quote, "quote"),
+}
+
+_FRIENDLY = {
+    "missing": "is missing",
+    "extra_forbidden": "is not a known field (typo?)",
+    "string_pattern_mismatch": "must be a kebab-case id: a-z, 0-9 and '-' only",
+    "string_too_short": "must not be empty",
+    "too_short": "must not be empty",
+}
+
+
+@dataclass(frozen=True)
+class Where:
+    path: str
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Registry:
+    languages: tuple[str, ...]
+    publication: Publication
+    workplaces: dict[str, Workplace]
+    people: dict[str, Person]
+    themes: dict[str, Theme]
+    principles: dict[str, Principle]  # in reading order (by number)
+    cases: dict[str, Case]  # in reading order (file order)
+    quotes: dict[str, Quote]
+
+    def case_for_workplace(self, workplace_id: str) -> Case | None:
+        return next((c for c in self.cases.values() if c.workplace == workplace_id), None)
+
+    def workplace_of_quote(self, quote: Quote) -> Workplace:
+        return self.workplaces[self.people[quote.person].workplace]
+
+
+# --- loading -----------------------------------------------------------------
+
+def _collection_files(data_dir: Path, name: str) -> list[Path]:
+    files = [data_dir / f"{name}.yml"] if (data_dir / f"{name}.yml").exists() else []
+    return files + sorted((data_dir / name).glob("*.yml"))
+
+
+def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationError):
+    entry_id = entry.get("id", "?")
+    for detail in error.errors():
+        loc = [str(part) for part in detail["loc"]]
+        line = doc.line_of(entry, loc[0]) if loc else doc.line_of(entry)
+        message = _FRIENDLY.get(detail["type"], detail["msg"])
+        yield Problem(doc.path, line or doc.line_of(entry),
+                      f"{label} '{entry_id}': field '{'.'.join(loc)}' {message}")
+
+
+def _load_collection(root: Path, name: str, problems: list[Problem]):
+    """Entries of one collection as (record, where), schema-checked; bad entries are skipped."""
+    model, label = COLLECTIONS[name]
+    loaded: list[tuple[Any, Where]] = []
+    for path in _collection_files(root / "data", name):
+        doc = load_yaml(path, path.relative_to(root).as_posix())
+        entries = doc.data or []
+        if not isinstance(entries, list):
+            problems.append(Problem(doc.path, 1, f"must be a list of {label} entries"))
+            continue
+        for entry in entries:
+            if not isinstance(entry, dict):
+                problems.append(Problem(doc.path, None, f"every {label} entry must be a mapping"))
+                continue
+            try:
+                record = model.model_validate(entry)
+            except ValidationError as error:
+                problems.extend(_schema_problems(doc, entry, label, error))
+                continue
+            loaded.append((record, Where(doc.path, doc.line_of(entry))))
+    return loaded
+
+
+def _index_by_id(loaded, label: str, problems: list[Problem]):
+    records: dict[str, Any] = {}
+    places: dict[str, Where] = {}
+    for record, where in loaded:
+        if record.id in records:
+            first = places[record.id]
+            problems.append(Problem(where.path, where.line,
+                                    f"duplicate {label} id '{record.id}' "
+                                    f"(also defined at {first.path}:{first.line})"))
+            continue
+        records[record.id] = record
+        places[record.id] = where
+    return records, places
+
+
+# --- checks across entries -----------------------------------------------------
+
+def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
+    known = sorted(known)
+    close = difflib.get_close_matches(wanted, known, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else f" (known: {', '.join(known)})"
+    return f"unknown {kind} id '{wanted}'{hint}"
+
+
+def _localized_fields(record: BaseModel):
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        if isinstance(value, dict):
+            yield name, value
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    yield f"{name}[{index}]", item
+
+
+def _language_problems(record, label, where: Where, languages: Sequence[str]):
+    for field_name, texts in _localized_fields(record):
+        for lang in languages:
+            if lang not in texts:
+                yield Problem(where.path, where.line,
+                              f"{label} '{record.id}': '{field_name}' has no '{lang}' text")
+        for lang in texts:
+            if lang not in languages:
+                yield Problem(where.path, where.line,
+                              f"{label} '{record.id}': '{field_name}' has text for unconfigured "
+                              f"language '{lang}' (configured: {', '.join(languages)})")
+
+
+def _reference_problems(tables, places, root: Path):
+    """Every id a record names must exist; every source file must be in sources/."""
+    refs = {  # collection -> [(field, target collection)]
+        "people": [("workplace", "workplaces")],
+        "quotes": [("person", "people"), ("principle", "principles"), ("themes", "themes")],
+        "principles": [("cases", "cases"), ("themes", "themes")],
+        "cases": [("workplace", "workplaces"), ("themes", "themes")],
+    }
+    for name, fields in refs.items():
+        label = COLLECTIONS[name][1]
+        for record_id, record in tables[name].items():
+            where = places[name][record_id]
+            for field_name, target in fields:
+                value = getattr(record, field_name)
+                for wanted in value if isinstance(value, list) else [value]:
+                    if wanted not in tables[target]:
+                        yield Problem(where.path, where.line, f"{label} '{record_id}' names " +
+                                      _unknown(COLLECTIONS[target][1], wanted, tables[target]))
+            source = getattr(record, "source", None)
+            if source and not (root / "sources" / source).is_file():
+                yield Problem(where.path, where.line,
+                              f"{label} '{record_id}': source 'sources/{source}' does not exist")
+
+
+def _uniqueness_problems(tables, places):
+    seen_numbers: dict[int, str] = {}
+    for principle in tables["principles"].values():
+        if principle.number in seen_numbers:
+            where = places["principles"][principle.id]
+            yield Problem(where.path, where.line,
+                          f"principle '{principle.id}' has number {principle.number}, "
+                          f"already used by '{seen_numbers[principle.number]}'")
+        seen_numbers[principle.number] = principle.id
+    case_of: dict[str, str] = {}
+    for case in tables["cases"].values():
+        if case.workplace in case_of:
+            where = places["cases"][case.id]
+            yield Problem(where.path, where.line,
+                          f"case '{case.id}': workplace '{case.workplace}' already has the case "
+                          f"'{case_of[case.workplace]}'")
+        case_of[case.workplace] = case.id
+
+
+def _load_publication(root: Path, problems: list[Problem]) -> Publication | None:
+    path = root / "data" / "publication.yml"
+    if not path.exists():
+        problems.append(Problem("data/publication.yml", None, "file is missing"))
+        return None
+    doc = load_yaml(path, "data/publication.yml")
+    try:
+        return Publication.model_validate(doc.data or {})
+    except ValidationError as error:
+        problems.extend(_schema_problems(doc, doc.data or {}, "publication", error))
+        return None
+
+
+def load_registry(root: Path, languages: Sequence[str]) -> Registry:
+    """Read and check every data file below ``root/data``; raise ContentError listing problems."""
+    problems: list[Problem] = []
+    tables: dict[str, dict[str, Any]] = {}
+    places: dict[str, dict[str, Where]] = {}
+    for name, (_, label) in COLLECTIONS.items():
+        loaded = _load_collection(root, name, problems)
+        tables[name], places[name] = _index_by_id(loaded, label, problems)
+        for record_id, record in tables[name].items():
+            problems.extend(_language_problems(record, label, places[name][record_id], languages))
+    publication = _load_publication(root, problems)
+    problems.extend(_reference_problems(tables, places, root))
+    problems.extend(_uniqueness_problems(tables, places))
+    if problems or publication is None:
+        raise ContentError(problems)
+    return Registry(
+        languages=tuple(languages),
+        publication=publication,
+        workplaces=tables["workplaces"],
+        people=tables["people"],
+        themes=tables["themes"],
+        principles=dict(sorted(tables["principles"].items(), key=lambda kv: kv[1].number)),
+        cases=tables["cases"],
+        quotes=tables["quotes"],
+    )

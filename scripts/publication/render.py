@@ -1,0 +1,161 @@
+"""Markup for the generated parts of pages, from the registry and overrides/partials/publication/.
+
+Every function returns markdown (raw HTML blocks included) for one place on one page, in the
+page's language. Jinja autoescaping makes any HTML in data come out as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .registry import Registry
+from .shortcodes import ShortcodeError
+from .slugs import slugify
+
+
+@dataclass(frozen=True)
+class PageScope:
+    """What a renderer needs to know about the page it writes into."""
+
+    lang: str
+    original_lang: str  # the publication's own language: quotes are verbatim in it
+    # docs-relative source path (e.g. "cases/paddehatten.md") -> URL relative to this page,
+    # in this page's language; None when no such page is built.
+    link: Callable[[str], str | None]
+    meta: Mapping = field(default_factory=dict)
+
+
+def principle_page(principle_id: str) -> str:
+    return f"greb/{principle_id}.md"
+
+
+def case_page(case_id: str) -> str:
+    return f"cases/{case_id}.md"
+
+
+class Renderer:
+    def __init__(self, registry: Registry, labels: Mapping[str, Mapping[str, str]],
+                 templates: Path):
+        self.registry = registry
+        self.labels = labels
+        self.env = Environment(
+            loader=FileSystemLoader(templates),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    # --- helpers ---------------------------------------------------------------
+
+    def _template(self, name: str, scope: PageScope, **context) -> str:
+        html = self.env.get_template(name).render(
+            lang=scope.lang, original_lang=scope.original_lang, t=self.labels[scope.lang],
+            **context,
+        )
+        # A blank line would end Python-Markdown's raw HTML block early.
+        return "\n".join(line for line in html.splitlines() if line.strip())
+
+    def _required_link(self, scope: PageScope, src_path: str) -> str:
+        url = scope.link(src_path)
+        if url is None:
+            raise ShortcodeError(f"the page docs/{src_path} does not exist in '{scope.lang}'")
+        return url
+
+    def _pick(self, table: Mapping, kind: str, wanted: str | None, meta_key: str,
+              scope: PageScope):
+        wanted = wanted or scope.meta.get(meta_key)
+        if not wanted:
+            raise ShortcodeError(f"name the {kind}: add ': {kind.upper()}-ID' or set "
+                                 f"'{meta_key}:' in the page's front matter")
+        if wanted not in table:
+            raise ShortcodeError(f"unknown {kind} id '{wanted}'")
+        return table[wanted]
+
+    # --- shortcodes --------------------------------------------------------------
+
+    def quote(self, scope: PageScope, quote_id: str | None) -> str:
+        if not quote_id:
+            raise ShortcodeError("name the quote: <!-- quote: QUOTE-ID -->")
+        if quote_id not in self.registry.quotes:
+            raise ShortcodeError(f"unknown quote id '{quote_id}' (data/quotes.yml)")
+        quote = self.registry.quotes[quote_id]
+        person = self.registry.people[quote.person]
+        workplace = self.registry.workplaces[person.workplace]
+        case = self.registry.case_for_workplace(workplace.id)
+        return self._template(
+            "quote.html", scope, quote=quote, person=person, workplace=workplace,
+            role_id=slugify(person.role[scope.original_lang]),
+            case_url=self._required_link(scope, case_page(case.id)) if case else None,
+        )
+
+    def advice(self, scope: PageScope, case_id: str | None) -> str:
+        case = self._pick(self.registry.cases, "case", case_id, "case", scope)
+        return self._template("advice.html", scope, case=case)
+
+    def questions(self, scope: PageScope, principle_id: str | None) -> str:
+        principle = self._pick(self.registry.principles, "principle", principle_id,
+                               "principle", scope)
+        return self._template("questions.html", scope, principle=principle)
+
+    def principle_list(self, scope: PageScope, _arg: str | None = None) -> str:
+        t = self.labels[scope.lang]
+        total = len(self.registry.principles)
+        items = [
+            {
+                "principle": principle,
+                "url": self._required_link(scope, principle_page(principle.id)),
+                "position": t["principle_position"].format(number=principle.number, total=total),
+                "status": t[f"text_{principle.text}"],
+            }
+            for principle in self.registry.principles.values()
+        ]
+        return self._template("principle_list.html", scope, items=items)
+
+    def case_list(self, scope: PageScope, _arg: str | None = None) -> str:
+        t = self.labels[scope.lang]
+        items = [
+            {
+                "case": case,
+                "workplace": self.registry.workplaces[case.workplace],
+                "url": self._required_link(scope, case_page(case.id)),
+                "status": t[f"text_{case.text}"],
+            }
+            for case in self.registry.cases.values()
+        ]
+        return self._template("case_list.html", scope, items=items)
+
+    # --- page frame --------------------------------------------------------------
+
+    def page_header(self, scope: PageScope) -> str:
+        """Title, position and completeness notice for a principle or case page ('' otherwise)."""
+        t = self.labels[scope.lang]
+        if "principle" in scope.meta:
+            principle = self._pick(self.registry.principles, "principle", None, "principle",
+                                   scope)
+            title = f"{principle.number}. {principle.title[scope.lang]}"
+            position = t["principle_position"].format(number=principle.number,
+                                                      total=len(self.registry.principles))
+            meta = self._template("page_header.html", scope, position=position, case=None)
+            notice = (("summary_title", "summary_principle") if principle.text == "summary"
+                      else ("full_title", "full_principle"))
+        elif "case" in scope.meta:
+            case = self._pick(self.registry.cases, "case", None, "case", scope)
+            workplace = self.registry.workplaces[case.workplace]
+            title = workplace.name[scope.lang]
+            number = list(self.registry.cases).index(case.id) + 1
+            position = t["case_position"].format(number=number, total=len(self.registry.cases))
+            meta = self._template("page_header.html", scope, position=position, case=case,
+                                  workplace=workplace)
+            notice = ("summary_title", "summary_case") if case.text == "summary" else None
+        else:
+            return ""
+        parts = [f"# {title}", meta]
+        if notice:
+            kind = "abstract" if notice[0] == "summary_title" else "info"
+            parts.append(f'!!! {kind} "{t[notice[0]]}"\n\n    {t[notice[1]]}')
+        return "\n\n".join(parts) + "\n\n"
