@@ -6,6 +6,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from mkdocs.plugins import event_priority  # noqa: E402
+
 from publication import mkdocs_bridge  # noqa: E402
 
 
@@ -15,3 +17,18 @@ def on_config(config):
 
 def on_page_markdown(markdown, page, config, files):
     return mkdocs_bridge.page_markdown(markdown, page, config, files)
+
+
+def on_files(files, config):
+    mkdocs_bridge.check_translations(files, config)
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    return mkdocs_bridge.page_context(context, page, config)
+
+
+@event_priority(-200)
+def on_post_build(config):
+    """After mkdocs-static-i18n (-100) has built every language and merged the search index."""
+    mkdocs_bridge.post_build(config)

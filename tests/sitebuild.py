@@ -11,6 +11,14 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
+# The URL contract's pages that exist so far (SPEC §2), one list for every test layer.
+CONTRACT_PATHS = [
+    "/", "/om/", "/greb/", "/cases/", "/tilgaengelighed/",
+    "/greb/kerneopgaven/", "/greb/medarbejdernes-ideer/", "/greb/kultur-og-rammer/",
+    "/greb/mindset-og-kompetencer/", "/greb/forandringsledelse/",
+    "/cases/paddehatten/", "/cases/autismecenter-storstroem/", "/cases/borgerservice-ballerup/",
+    "/cases/praehospitalt-center/", "/cases/lys-og-trafikledelse-aarhus/",
+]
 # What a build reads; a copy of these is a complete project.
 PROJECT_PARTS = ["mkdocs.yml", "docs", "data", "overrides", "scripts", "sources"]
 

@@ -15,7 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import shortcodes
+from . import editions, shortcodes
 from .labels import load_labels
 from .problems import ContentError
 from .registry import load_registry
@@ -74,6 +74,14 @@ def _linker(page: Page, files: Files, lang: str):
     return link
 
 
+def _original_url(page: Page, lang: str, default: str) -> str | None:
+    """Link from a translated page to its original; None on the original itself."""
+    alternates = getattr(page.file, "alternates", {})
+    if lang == default or default not in alternates:
+        return None
+    return get_relative_url(alternates[default].url, page.url)
+
+
 def _line_finder(page: Page):
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
 
@@ -87,8 +95,9 @@ def _line_finder(page: Page):
 def page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert _renderer is not None, "on_config must run before on_page_markdown"
     lang = page_language(page, config)
-    scope = PageScope(lang=lang, original_lang=default_language(config),
-                      link=_linker(page, files, lang), meta=page.meta)
+    default = default_language(config)
+    scope = PageScope(lang=lang, original_lang=default, link=_linker(page, files, lang),
+                      meta=page.meta, original_url=_original_url(page, lang, default))
     renderer = _renderer
     handlers = {
         "quote": lambda arg: renderer.quote(scope, arg),
@@ -105,3 +114,37 @@ def page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files)
         raise PluginError(f"{path}: {error}") from None
     except ContentError as error:
         raise _content_error(error) from None
+
+
+def check_translations(files: Files, config: MkDocsConfig) -> None:
+    """Every page exists in every language, so the editions never drift apart."""
+    problems = editions.missing_twins(
+        (file.src_uri for file in files.documentation_pages()),
+        configured_languages(config), default_language(config),
+    )
+    if problems:
+        raise _content_error(ContentError(problems))
+
+
+def page_context(context: dict, page: Page, config: MkDocsConfig) -> dict:
+    """Per-edition template context: hreflang alternates, and a base URL at the edition's root.
+
+    Material fetches its search index from ``base_url``; pointing it at /en/ on English pages
+    makes each edition search its own index (see editions.split_search_index).
+    """
+    lang, default = page_language(page, config), default_language(config)
+    alternates = {code: file.url for code, file in getattr(page.file, "alternates", {}).items()}
+    context["ldi_alternates"] = editions.absolute_alternates(
+        alternates, config.site_url or "", configured_languages(config))
+    context["ldi_default_language"] = default
+    if lang != default:
+        context["base_url"] = get_relative_url(editions.edition_root(lang, default), page.url)
+    return context
+
+
+def post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is None or getattr(i18n, "building", False):
+        return  # a single-language build, or one of the i18n plugin's inner builds
+    editions.split_search_index(Path(config.site_dir), configured_languages(config),
+                                default_language(config))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from .registry import Registry
 from .shortcodes import ShortcodeError
@@ -27,6 +28,8 @@ class PageScope:
     # in this page's language; None when no such page is built.
     link: Callable[[str], str | None]
     meta: Mapping = field(default_factory=dict)
+    # URL (relative to this page) of the same page in the original language; None on originals.
+    original_url: str | None = None
 
 
 def principle_page(principle_id: str) -> str:
@@ -35,6 +38,10 @@ def principle_page(principle_id: str) -> str:
 
 def case_page(case_id: str) -> str:
     return f"cases/{case_id}.md"
+
+
+THEMES_PAGE = "temaer.md"
+QUOTES_PAGE = "citater.md"
 
 
 class Renderer:
@@ -53,9 +60,12 @@ class Renderer:
     # --- helpers ---------------------------------------------------------------
 
     def _template(self, name: str, scope: PageScope, **context) -> str:
+        # Workplace names are Danish proper names: marked as such inside other languages.
+        proper_name_lang = (Markup(f' lang="{scope.original_lang}"')
+                            if scope.lang != scope.original_lang else "")
         html = self.env.get_template(name).render(
             lang=scope.lang, original_lang=scope.original_lang, t=self.labels[scope.lang],
-            **context,
+            proper_name_lang=proper_name_lang, **context,
         )
         # A blank line would end Python-Markdown's raw HTML block early.
         return "\n".join(line for line in html.splitlines() if line.strip())
@@ -76,14 +86,25 @@ class Renderer:
             raise ShortcodeError(f"unknown {kind} id '{wanted}'")
         return table[wanted]
 
+    def _principle_label(self, scope: PageScope, principle) -> str:
+        return f"{principle.number}. {principle.title[scope.lang]}"
+
+    def theme_chips(self, scope: PageScope, theme_ids) -> Markup:
+        themes = [self.registry.themes[theme_id] for theme_id in theme_ids]
+        return Markup(self._template("theme_chips.html", scope, themes=themes,
+                                     themes_url=self._required_link(scope, THEMES_PAGE)))
+
     # --- shortcodes --------------------------------------------------------------
 
-    def quote(self, scope: PageScope, quote_id: str | None) -> str:
+    def quote(self, scope: PageScope, quote_id: str | None, *, in_context: bool = False,
+              with_themes: bool = False) -> str:
+        """A quote figure; ``in_context`` adds a link to its place in the chapter."""
         if not quote_id:
             raise ShortcodeError("name the quote: <!-- quote: QUOTE-ID -->")
         if quote_id not in self.registry.quotes:
             raise ShortcodeError(f"unknown quote id '{quote_id}' (data/quotes.yml)")
         quote = self.registry.quotes[quote_id]
+        principle = self.registry.principles[quote.principle]
         person = self.registry.people[quote.person]
         workplace = self.registry.workplaces[person.workplace]
         case = self.registry.case_for_workplace(workplace.id)
@@ -91,6 +112,10 @@ class Renderer:
             "quote.html", scope, quote=quote, person=person, workplace=workplace,
             role_id=slugify(person.role[scope.original_lang]),
             case_url=self._required_link(scope, case_page(case.id)) if case else None,
+            context_url=(self._required_link(scope, principle_page(principle.id))
+                         + f"#citat-{quote.id}") if in_context else None,
+            context_label=self._principle_label(scope, principle),
+            chips=self.theme_chips(scope, quote.themes) if with_themes else "",
         )
 
     def advice(self, scope: PageScope, case_id: str | None) -> str:
@@ -137,25 +162,32 @@ class Renderer:
         if "principle" in scope.meta:
             principle = self._pick(self.registry.principles, "principle", None, "principle",
                                    scope)
-            title = f"{principle.number}. {principle.title[scope.lang]}"
+            title = f"{principle.number}. {principle.title[scope.lang]} {{ #{principle.id} }}"
             position = t["principle_position"].format(number=principle.number,
                                                       total=len(self.registry.principles))
             meta = self._template("page_header.html", scope, position=position, case=None)
             notice = (("summary_title", "summary_principle") if principle.text == "summary"
                       else ("full_title", "full_principle"))
+            kind = "abstract" if principle.text == "summary" else "info"
         elif "case" in scope.meta:
             case = self._pick(self.registry.cases, "case", None, "case", scope)
             workplace = self.registry.workplaces[case.workplace]
-            title = workplace.name[scope.lang]
+            title = f"{workplace.name[scope.lang]} {{ #{case.id} }}"
             number = list(self.registry.cases).index(case.id) + 1
             position = t["case_position"].format(number=number, total=len(self.registry.cases))
             meta = self._template("page_header.html", scope, position=position, case=case,
                                   workplace=workplace)
             notice = ("summary_title", "summary_case") if case.text == "summary" else None
+            kind = "abstract"
+            # The title is the workplace's Danish name, also on translated pages.
+            if scope.lang != scope.original_lang:
+                title = title[:-2] + f" lang={scope.original_lang} }}"
         else:
             return ""
         parts = [f"# {title}", meta]
-        if notice:
-            kind = "abstract" if notice[0] == "summary_title" else "info"
-            parts.append(f'!!! {kind} "{t[notice[0]]}"\n\n    {t[notice[1]]}')
+        if notice or scope.original_url:
+            parts.append(self._template(
+                "notice.html", scope, kind=kind,
+                title=t[notice[0]] if notice else t["translation_title"],
+                text=t[notice[1]] if notice else "", original_url=scope.original_url))
         return "\n\n".join(parts) + "\n\n"
