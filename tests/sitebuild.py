@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 # The URL contract's pages that exist so far (SPEC §2), one list for every test layer.
 CONTRACT_PATHS = [
-    "/", "/om/", "/greb/", "/cases/", "/tilgaengelighed/",
+    "/", "/om/", "/greb/", "/cases/", "/tilgaengelighed/", "/citater/", "/temaer/", "/raad/",
     "/greb/kerneopgaven/", "/greb/medarbejdernes-ideer/", "/greb/kultur-og-rammer/",
     "/greb/mindset-og-kompetencer/", "/greb/forandringsledelse/",
     "/cases/paddehatten/", "/cases/autismecenter-storstroem/", "/cases/borgerservice-ballerup/",

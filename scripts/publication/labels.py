@@ -14,6 +14,11 @@ def load_labels(root: Path, languages: Sequence[str]) -> dict[str, dict[str, str
     doc = load_yaml(root / "data" / "labels.yml", "data/labels.yml")
     problems = []
     for key, texts in (doc.data or {}).items():
+        # Catches {da: Greb, casen belyser} too: an unquoted comma makes a stray key.
+        for stray in set(texts or {}) - set(languages) if isinstance(texts, dict) else ():
+            problems.append(Problem(doc.path, doc.line_of(doc.data, key),
+                                    f"label '{key}' has '{stray}', which is not a configured "
+                                    f"language (quote texts that contain a comma)"))
         for lang in languages:
             if not isinstance(texts, dict) or not str(texts.get(lang, "")).strip():
                 problems.append(Problem(doc.path, doc.line_of(doc.data, key),

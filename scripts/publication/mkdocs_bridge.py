@@ -15,7 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import editions, shortcodes
+from . import editions, indexes, quote_export, shortcodes
 from .labels import load_labels
 from .problems import ContentError
 from .registry import load_registry
@@ -105,11 +105,16 @@ def page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files)
         "questions": lambda arg: renderer.questions(scope, arg),
         "principle-list": lambda arg: renderer.principle_list(scope, arg),
         "case-list": lambda arg: renderer.case_list(scope, arg),
+        "theme-index": lambda arg: indexes.theme_index(renderer, scope, arg),
+        "quote-explorer": lambda arg: indexes.quote_explorer(renderer, scope, arg),
+        "advice-sheet": lambda arg: indexes.advice_sheet(renderer, scope, arg),
     }
     path = f"docs/{page.file.src_uri}"
     try:
         header = renderer.page_header(scope)
-        return header + shortcodes.expand(markdown, handlers, path, _line_finder(page))
+        body = shortcodes.expand(markdown, handlers, path, _line_finder(page))
+        footer = indexes.related(renderer, scope)
+        return header + body + ("\n\n" + footer + "\n" if footer else "")
     except shortcodes.ShortcodeError as error:  # raised by the page header itself
         raise PluginError(f"{path}: {error}") from None
     except ContentError as error:
@@ -148,3 +153,6 @@ def post_build(config: MkDocsConfig) -> None:
         return  # a single-language build, or one of the i18n plugin's inner builds
     editions.split_search_index(Path(config.site_dir), configured_languages(config),
                                 default_language(config))
+    assert _renderer is not None
+    quote_export.write_export(_renderer.registry, Path(config.site_dir), config.site_url or "/",
+                              default_language(config), config.use_directory_urls)

@@ -7,12 +7,14 @@ page's language. Jinja autoescaping makes any HTML in data come out as text.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .crosslinks import CrossLinks
 from .registry import Registry
 from .shortcodes import ShortcodeError
 from .slugs import slugify
@@ -32,6 +34,12 @@ class PageScope:
     original_url: str | None = None
 
 
+def markdown_text(text: str) -> str:
+    """Data text made safe for a markdown heading: no HTML, no markdown syntax."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_{}\[\]#|!])", r"\\\1", text)
+
+
 def principle_page(principle_id: str) -> str:
     return f"greb/{principle_id}.md"
 
@@ -48,6 +56,7 @@ class Renderer:
     def __init__(self, registry: Registry, labels: Mapping[str, Mapping[str, str]],
                  templates: Path):
         self.registry = registry
+        self.links = CrossLinks(registry)
         self.labels = labels
         self.env = Environment(
             loader=FileSystemLoader(templates),
@@ -59,7 +68,7 @@ class Renderer:
 
     # --- helpers ---------------------------------------------------------------
 
-    def _template(self, name: str, scope: PageScope, **context) -> str:
+    def template(self, name: str, scope: PageScope, **context) -> str:
         # Workplace names are Danish proper names: marked as such inside other languages.
         proper_name_lang = (Markup(f' lang="{scope.original_lang}"')
                             if scope.lang != scope.original_lang else "")
@@ -70,7 +79,7 @@ class Renderer:
         # A blank line would end Python-Markdown's raw HTML block early.
         return "\n".join(line for line in html.splitlines() if line.strip())
 
-    def _required_link(self, scope: PageScope, src_path: str) -> str:
+    def link(self, scope: PageScope, src_path: str) -> str:
         url = scope.link(src_path)
         if url is None:
             raise ShortcodeError(f"the page docs/{src_path} does not exist in '{scope.lang}'")
@@ -86,13 +95,13 @@ class Renderer:
             raise ShortcodeError(f"unknown {kind} id '{wanted}'")
         return table[wanted]
 
-    def _principle_label(self, scope: PageScope, principle) -> str:
+    def principle_label(self, scope: PageScope, principle) -> str:
         return f"{principle.number}. {principle.title[scope.lang]}"
 
     def theme_chips(self, scope: PageScope, theme_ids) -> Markup:
         themes = [self.registry.themes[theme_id] for theme_id in theme_ids]
-        return Markup(self._template("theme_chips.html", scope, themes=themes,
-                                     themes_url=self._required_link(scope, THEMES_PAGE)))
+        return Markup(self.template("theme_chips.html", scope, themes=themes,
+                                     themes_url=self.link(scope, THEMES_PAGE)))
 
     # --- shortcodes --------------------------------------------------------------
 
@@ -108,24 +117,24 @@ class Renderer:
         person = self.registry.people[quote.person]
         workplace = self.registry.workplaces[person.workplace]
         case = self.registry.case_for_workplace(workplace.id)
-        return self._template(
+        return self.template(
             "quote.html", scope, quote=quote, person=person, workplace=workplace,
             role_id=slugify(person.role[scope.original_lang]),
-            case_url=self._required_link(scope, case_page(case.id)) if case else None,
-            context_url=(self._required_link(scope, principle_page(principle.id))
+            case_url=self.link(scope, case_page(case.id)) if case else None,
+            context_url=(self.link(scope, principle_page(principle.id))
                          + f"#citat-{quote.id}") if in_context else None,
-            context_label=self._principle_label(scope, principle),
+            context_label=self.principle_label(scope, principle),
             chips=self.theme_chips(scope, quote.themes) if with_themes else "",
         )
 
     def advice(self, scope: PageScope, case_id: str | None) -> str:
         case = self._pick(self.registry.cases, "case", case_id, "case", scope)
-        return self._template("advice.html", scope, case=case)
+        return self.template("advice.html", scope, case=case)
 
     def questions(self, scope: PageScope, principle_id: str | None) -> str:
         principle = self._pick(self.registry.principles, "principle", principle_id,
                                "principle", scope)
-        return self._template("questions.html", scope, principle=principle)
+        return self.template("questions.html", scope, principle=principle)
 
     def principle_list(self, scope: PageScope, _arg: str | None = None) -> str:
         t = self.labels[scope.lang]
@@ -133,13 +142,13 @@ class Renderer:
         items = [
             {
                 "principle": principle,
-                "url": self._required_link(scope, principle_page(principle.id)),
+                "url": self.link(scope, principle_page(principle.id)),
                 "position": t["principle_position"].format(number=principle.number, total=total),
                 "status": t[f"text_{principle.text}"],
             }
             for principle in self.registry.principles.values()
         ]
-        return self._template("principle_list.html", scope, items=items)
+        return self.template("principle_list.html", scope, items=items)
 
     def case_list(self, scope: PageScope, _arg: str | None = None) -> str:
         t = self.labels[scope.lang]
@@ -147,12 +156,12 @@ class Renderer:
             {
                 "case": case,
                 "workplace": self.registry.workplaces[case.workplace],
-                "url": self._required_link(scope, case_page(case.id)),
+                "url": self.link(scope, case_page(case.id)),
                 "status": t[f"text_{case.text}"],
             }
             for case in self.registry.cases.values()
         ]
-        return self._template("case_list.html", scope, items=items)
+        return self.template("case_list.html", scope, items=items)
 
     # --- page frame --------------------------------------------------------------
 
@@ -165,7 +174,8 @@ class Renderer:
             title = f"{principle.number}. {principle.title[scope.lang]} {{ #{principle.id} }}"
             position = t["principle_position"].format(number=principle.number,
                                                       total=len(self.registry.principles))
-            meta = self._template("page_header.html", scope, position=position, case=None)
+            meta = self.template("page_header.html", scope, position=position, case=None,
+                                 chips=self.theme_chips(scope, principle.themes))
             notice = (("summary_title", "summary_principle") if principle.text == "summary"
                       else ("full_title", "full_principle"))
             kind = "abstract" if principle.text == "summary" else "info"
@@ -175,8 +185,8 @@ class Renderer:
             title = f"{workplace.name[scope.lang]} {{ #{case.id} }}"
             number = list(self.registry.cases).index(case.id) + 1
             position = t["case_position"].format(number=number, total=len(self.registry.cases))
-            meta = self._template("page_header.html", scope, position=position, case=case,
-                                  workplace=workplace)
+            meta = self.template("page_header.html", scope, position=position, case=case,
+                                 workplace=workplace, chips=self.theme_chips(scope, case.themes))
             notice = ("summary_title", "summary_case") if case.text == "summary" else None
             kind = "abstract"
             # The title is the workplace's Danish name, also on translated pages.
@@ -186,7 +196,7 @@ class Renderer:
             return ""
         parts = [f"# {title}", meta]
         if notice or scope.original_url:
-            parts.append(self._template(
+            parts.append(self.template(
                 "notice.html", scope, kind=kind,
                 title=t[notice[0]] if notice else t["translation_title"],
                 text=t[notice[1]] if notice else "", original_url=scope.original_url))

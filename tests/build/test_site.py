@@ -50,7 +50,8 @@ def test_principle_three_is_complete(site):
     article = soup(site, "/greb/kultur-og-rammer/").select_one("article")
     assert article.select_one("p.ldi-lead").get_text().startswith("Lederne fremmer en eksperimenterende")
     headings = [h.get_text(strip=True).rstrip("¶") for h in article.select("h2")]
-    assert headings == ["Sagt om at skabe kultur og rammer", "De nødvendige rammer", "Værd at overveje"]
+    assert headings == ["Sagt om at skabe kultur og rammer", "De nødvendige rammer", "Værd at overveje",
+                        "Relateret"]
     assert len(article.select(".ldi-quotes figure.ldi-quote")) == 3
     questions = [li.get_text() for li in article.select("ul.ldi-questions li")]
     assert questions == [" ".join(q["da"].split()) for q in REGISTRY.principles["kultur-og-rammer"].questions]

@@ -1,0 +1,50 @@
+// Quote explorer on /citater/. Without JavaScript the page is the full list of quotes grouped
+// by workplace; this only narrows it, and mirrors the choice in the URL (?tema=vedholdenhed)
+// so a filtered view can be linked from an intranet.
+(() => {
+  const form = document.querySelector("[data-ldi-filters]");
+  if (!form) return;
+  const quotes = [...document.querySelectorAll("[data-ldi-group] figure.ldi-quote")];
+  const groups = [...document.querySelectorAll("[data-ldi-group]")];
+  const selects = [...form.querySelectorAll("select")];
+  const status = form.querySelector("[data-ldi-count]");
+
+  const params = new URLSearchParams(location.search);
+  for (const select of selects) {
+    const wanted = params.get(select.name);
+    if ([...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
+
+  const matches = (quote) =>
+    selects.every((select) => {
+      if (!select.value) return true;
+      const values = (quote.dataset[select.dataset.ldiAttribute] || "").split(" ");
+      return values.includes(select.value);
+    });
+
+  const apply = (updateUrl) => {
+    let shown = 0;
+    for (const quote of quotes) {
+      quote.hidden = !matches(quote);
+      if (!quote.hidden) shown += 1;
+    }
+    for (const group of groups) {
+      group.hidden = !group.querySelector("figure.ldi-quote:not([hidden])");
+    }
+    status.textContent = shown
+      ? status.dataset.ldiCount.replace("{shown}", shown).replace("{total}", quotes.length)
+      : status.dataset.ldiNone;
+    if (updateUrl) {
+      const query = new URLSearchParams();
+      for (const select of selects) if (select.value) query.set(select.name, select.value);
+      const search = query.toString() ? `?${query}` : "";
+      history.replaceState(null, "", `${location.pathname}${search}${location.hash}`);
+    }
+  };
+
+  form.addEventListener("change", () => apply(true));
+  // "reset" fires before the fields are cleared: apply once they are.
+  form.addEventListener("reset", () => setTimeout(() => apply(true)));
+  form.hidden = false;
+  apply(false);
+})();
