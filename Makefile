@@ -36,6 +36,9 @@ serve: build
 test: $(STAMP)
 	$(PY) -m pytest
 
+# --- more targets, one file per concern (bench, hosting, quality) ---------------
+include $(wildcard mk/*.mk)
+
 # --- maintenance -------------------------------------------------------------
 # Needs uv (pip install uv); pins every transitive dependency with hashes.
 lock:
