@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every build; it is not a build problem.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lock clean
+.PHONY: serve build test lock clean freeze-urls
 
 # --- bootstrap ---------------------------------------------------------------
 # Re-installs only when the lock file changes; --require-hashes refuses anything unlocked.
@@ -31,6 +31,11 @@ build: $(STAMP)
 
 serve: build
 	$(PY) -m mkdocs serve --strict --dev-addr $(HOST) --livereload
+
+# The frozen list of published URLs and anchors (contract/): regenerate after adding pages.
+freeze-urls: build
+	mkdir -p contract
+	PYTHONPATH=scripts $(PY) -m publication.url_contract site > contract/published-urls.txt
 
 # --- checks ------------------------------------------------------------------
 test: $(STAMP)

@@ -24,6 +24,18 @@ def on_files(files, config):
     return files
 
 
+def on_env(env, config, files):
+    return mkdocs_bridge.theme_env(env, config)
+
+
+def on_template_context(context, template_name, config):
+    return mkdocs_bridge.template_context(context, template_name, config)
+
+
+def on_page_content(html, page, config, files):
+    return mkdocs_bridge.page_content(html, page, config)
+
+
 def on_page_context(context, page, config, nav):
     return mkdocs_bridge.page_context(context, page, config)
 

@@ -35,9 +35,10 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess:
+def build(project: Path, site: Path, *extra: str, env: dict | None = None,
+          ) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of ``project`` into ``site``, as `make build` runs it."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

@@ -15,6 +15,8 @@ from .render import (
     markdown_text,
     principle_page,
 )
+from markupsafe import Markup
+
 from .slugs import slugify
 
 
@@ -158,3 +160,12 @@ def related(r: Renderer, scope: PageScope) -> str:
         return ""
     return "\n\n".join([_heading(2, t["related_heading"], "relateret"),
                         '<div class="ldi-related" markdown>', *body, "</div>"])
+
+
+# --- the 404 page ------------------------------------------------------------------
+
+def not_found(r: Renderer, scope: PageScope, home_url: str) -> Markup:
+    """The 404 page's body; ``scope.link`` must give root-absolute URLs."""
+    return Markup(r.template("not_found.html", scope, home_url=home_url,
+                             principles=Markup(r.principle_list(scope)),
+                             cases=Markup(r.case_list(scope))))

@@ -8,6 +8,9 @@ everything here reads the language from the page, never from a global.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -15,11 +18,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import editions, indexes, quote_export, shortcodes
+from markupsafe import Markup
+
+from . import editions, indexes, page_meta, quote_export, redirects, shortcodes
 from .labels import load_labels
 from .problems import ContentError
 from .registry import load_registry
 from .render import PageScope, Renderer
+from .slugs import slugify
 
 _renderer: Renderer | None = None  # set by configure() at the start of every build
 
@@ -38,6 +44,18 @@ def configured_languages(config: MkDocsConfig) -> list[str]:
 def default_language(config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     return i18n.default_language if i18n is not None else config.theme["language"]
+
+
+def build_language(config: MkDocsConfig) -> str:
+    """The language this (inner) build writes: the i18n plugin builds one language at a time."""
+    i18n = config.plugins.get("i18n")
+    return (i18n.current_language or i18n.default_language) if i18n else config.theme["language"]
+
+
+def site_path(config: MkDocsConfig) -> str:
+    """The path the site is published under: '/' or e.g. '/ledelse/'."""
+    path = urlsplit(config.site_url or "/").path or "/"
+    return path if path.endswith("/") else path + "/"
 
 
 def page_language(page: Page, config: MkDocsConfig) -> str:
@@ -59,7 +77,60 @@ def configure(config: MkDocsConfig) -> MkDocsConfig:
     except ContentError as error:
         raise _content_error(error) from None
     _renderer = Renderer(registry, labels, root / "overrides" / "partials" / "publication")
+    # Heading ids spelled the Danish way in ASCII (æ → ae), stable across rewording of accents.
+    config.mdx_configs.setdefault("toc", {})["slugify"] = _toc_slugify
+    not_found_templates(config)
     return config
+
+
+def _toc_slugify(value: str, separator: str) -> str:
+    return slugify(value).replace("-", separator)
+
+
+def _not_found_template(lang: str, default: str) -> str:
+    return "404.html" if lang == default else f"{lang}/404.html"
+
+
+def not_found_templates(config: MkDocsConfig) -> None:
+    """Each language build writes its own 404 page (404.html, en/404.html); by default every
+    build would write 404.html and the last language would win."""
+    default = default_language(config)
+    templates = config.theme.static_templates
+    for lang in configured_languages(config):
+        templates.discard(_not_found_template(lang, default))
+    templates.add(_not_found_template(build_language(config), default))
+
+
+def theme_env(env: jinja2.Environment, config: MkDocsConfig) -> jinja2.Environment:
+    """Serve '<lang>/404.html' as the theme's 404 template, rendered in that language."""
+    aliases = {_not_found_template(lang, default_language(config)): '{% extends "404.html" %}'
+               for lang in configured_languages(config)}
+    aliases.pop("404.html", None)
+    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.DictLoader(aliases)])
+    return env
+
+
+def template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    if not template_name.endswith("404.html"):
+        return context
+    assert _renderer is not None
+    lang, default = build_language(config), default_language(config)
+    root = site_path(config) + editions.edition_root(lang, default)
+
+    def link(src_path: str) -> str:
+        return site_path(config) + quote_export.page_url(src_path, lang, default,
+                                                         config.use_directory_urls)
+
+    scope = PageScope(lang=lang, original_lang=default, link=link)
+    context["ldi_not_found"] = indexes.not_found(_renderer, scope, home_url=root)
+    return context
+
+
+def page_content(html: str, page: Page, config: MkDocsConfig) -> str:
+    """The table of contents' permalinks carry a title in the page's language."""
+    assert _renderer is not None
+    title = _renderer.labels[page_language(page, config)]["permalink_title"]
+    return html.replace('title="Permanent link"', f'title="{title}"')
 
 
 def _linker(page: Page, files: Files, lang: str):
@@ -144,7 +215,26 @@ def page_context(context: dict, page: Page, config: MkDocsConfig) -> dict:
     context["ldi_default_language"] = default
     if lang != default:
         context["base_url"] = get_relative_url(editions.edition_root(lang, default), page.url)
+    _add_page_meta(context, page, config, lang, default)
     return context
+
+
+def _add_page_meta(context: dict, page: Page, config: MkDocsConfig, lang: str,
+                   default: str) -> None:
+    """Description, link-preview tags and the citation line for the page's templates."""
+    assert _renderer is not None
+    scope = PageScope(lang=lang, original_lang=default, link=lambda _: None, meta=page.meta)
+    title = config.site_name if page.is_homepage else Markup(page.title or "").striptags()
+    facts = page_meta.PageFacts(
+        title=title, canonical_url=page.canonical_url or "", site_url=config.site_url or "",
+        front_matter_description=page.meta.get("description"),
+        site_description=config.site_description or "", is_homepage=page.is_homepage)
+    context["ldi_meta"] = page_meta.social_tags(_renderer, scope, facts)
+    t = _renderer.labels[lang]
+    strings = {key: t[key] for key in ("copied",)}
+    context["ldi_page_foot"] = Markup(_renderer.template(
+        "page_foot.html", scope, citation=page_meta.citation(_renderer, scope, facts),
+        strings=strings))
 
 
 def post_build(config: MkDocsConfig) -> None:
@@ -156,3 +246,10 @@ def post_build(config: MkDocsConfig) -> None:
     assert _renderer is not None
     quote_export.write_export(_renderer.registry, Path(config.site_dir), config.site_url or "/",
                               default_language(config), config.use_directory_urls)
+    try:
+        redirects.write_redirect_pages(
+            Path(config.site_dir), redirects.load_redirects(project_root(config)),
+            configured_languages(config), default_language(config), config.site_url or "/",
+            _renderer.labels)
+    except ContentError as error:
+        raise _content_error(error) from None
