@@ -44,6 +44,8 @@ def renamed_site(tmp_path_factory):
         replace_in(project / "docs/greb" / page, "{ #de-noedvendige-rammer }", "{ #rammerne }")
     (project / "docs/raad.md").unlink()
     (project / "docs/raad.en.md").unlink()
+    replace_in(project / "docs/index.md", "](raad.md)", "]")
+    replace_in(project / "docs/index.en.md", "](raad.md)", "]")
     replace_in(project / "mkdocs.yml", "  - Råd og spørgsmål: raad.md\n", "")
     site = tmp_path_factory.mktemp("renamed-site")
     result = build(project, site)
