@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every build; it is not a build problem.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lock clean freeze-urls
+.PHONY: serve build test lock clean freeze-urls pdf zip
 
 # --- bootstrap ---------------------------------------------------------------
 # Re-installs only when the lock file changes; --require-hashes refuses anything unlocked.
@@ -37,6 +37,19 @@ freeze-urls: build
 	mkdir -p contract
 	PYTHONPATH=scripts $(PY) -m publication.url_contract site > contract/published-urls.txt
 
+# The whole publication as PDF in both languages (Debian chromium), from /print/. The second
+# build copies it into the site and the about page links to it.
+pdf: build
+	PYTHONPATH=scripts $(PY) -m publication.pdf site dist
+	$(MAKE) build
+
+# The offline edition (works opened from disk) as a zip, linked from the about page.
+zip: $(STAMP)
+	rm -rf build/offline
+	$(PY) -m mkdocs build --strict -f mkdocs.offline.yml
+	PYTHONPATH=scripts $(PY) -m publication.downloads build/offline dist
+	$(MAKE) build
+
 # --- checks ------------------------------------------------------------------
 test: $(STAMP)
 	$(PY) -m pytest
@@ -52,4 +65,4 @@ lock:
 	sed -i '1i # Locked dependencies with hashes. Regenerate with `make lock` after editing pyproject.toml.' requirements.lock
 
 clean:
-	rm -rf site site.partial site.previous .pytest_cache
+	rm -rf site site.partial site.previous build dist .pytest_cache

@@ -66,12 +66,15 @@ def absolute_alternates(alternate_urls: Mapping[str, str], site_url: str,
     ]
 
 
-def split_search_index(site_dir: Path, languages: Sequence[str], default: str) -> dict[str, int]:
+def split_search_index(site_dir: Path, languages: Sequence[str], default: str,
+                       inline_script: bool = False) -> dict[str, int]:
     """Give each edition its own search index, with its own stemmer.
 
     mkdocs-static-i18n merges every language into /search/search_index.json, so a Danish
     search would find English pages and the reverse. Here the Danish entries stay at
     /search/, the others move to /<lang>/search/ with locations relative to that edition.
+    With ``inline_script`` (the offline edition) each index is also written as
+    search_index.js, which Material loads instead when the site is opened from file://.
     Returns the number of entries per language.
     """
     merged_path = site_dir / "search" / "search_index.json"
@@ -87,6 +90,8 @@ def split_search_index(site_dir: Path, languages: Sequence[str], default: str) -
         target = site_dir / edition_root(lang, default) / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         index = {"config": {**merged["config"], "lang": [lang]}, "docs": docs}
-        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
-                          encoding="utf-8")
+        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(data, encoding="utf-8")
+        if inline_script:
+            target.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")
     return {lang: len(docs) for lang, docs in buckets.items()}

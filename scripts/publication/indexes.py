@@ -106,7 +106,8 @@ def quote_explorer(r: Renderer, scope: PageScope, _arg: str | None = None) -> st
 
 # --- /raad/ --------------------------------------------------------------------------
 
-def advice_sheet(r: Renderer, scope: PageScope, _arg: str | None = None) -> str:
+def advice_sheet(r: Renderer, scope: PageScope, _arg: str | None = None, *,
+                 with_questions: bool = True) -> str:
     """Every case's three pieces of advice, then every principle's reflection questions."""
     t, registry, lang = r.labels[scope.lang], r.registry, scope.lang
     parts = [_heading(2, t["advice_heading"], "tre-gode-raad")]
@@ -115,6 +116,8 @@ def advice_sheet(r: Renderer, scope: PageScope, _arg: str | None = None) -> str:
         parts.append(_heading(3, workplace.name[lang], f"raad-{case.id}", _proper_name_lang(scope)))
         parts.append(r.template("advice_group.html", scope, case=case))
         parts.append(r.template("link_list.html", scope, items=[_case_item(r, scope, case)]))
+    if not with_questions:
+        return "\n\n".join(parts)
     parts.append(_heading(2, t["questions_heading"], "vaerd-at-overveje"))
     with_questions = [p for p in registry.principles.values() if p.questions]
     for principle in with_questions:
@@ -169,3 +172,19 @@ def not_found(r: Renderer, scope: PageScope, home_url: str) -> Markup:
     return Markup(r.template("not_found.html", scope, home_url=home_url,
                              principles=Markup(r.principle_list(scope)),
                              cases=Markup(r.case_list(scope))))
+
+
+# --- the shortcodes pages may use ----------------------------------------------------
+
+def shortcode_handlers(r: Renderer, scope: PageScope) -> dict:
+    """Every shortcode a page can hold, bound to the page's scope."""
+    return {
+        "quote": lambda arg: r.quote(scope, arg),
+        "advice": lambda arg: r.advice(scope, arg),
+        "questions": lambda arg: r.questions(scope, arg),
+        "principle-list": lambda arg: r.principle_list(scope, arg),
+        "case-list": lambda arg: r.case_list(scope, arg),
+        "theme-index": lambda arg: theme_index(r, scope, arg),
+        "quote-explorer": lambda arg: quote_explorer(r, scope, arg),
+        "advice-sheet": lambda arg: advice_sheet(r, scope, arg),
+    }

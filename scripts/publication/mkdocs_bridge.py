@@ -20,7 +20,18 @@ from mkdocs.utils import get_relative_url
 
 from markupsafe import Markup
 
-from . import editions, indexes, page_meta, quote_export, redirects, shortcodes
+from mkdocs.utils.meta import get_data
+
+from . import (
+    downloads,
+    editions,
+    indexes,
+    page_meta,
+    print_edition,
+    quote_export,
+    redirects,
+    shortcodes,
+)
 from .labels import load_labels
 from .problems import ContentError
 from .registry import load_registry
@@ -153,8 +164,36 @@ def _original_url(page: Page, lang: str, default: str) -> str | None:
     return get_relative_url(alternates[default].url, page.url)
 
 
-def _line_finder(page: Page):
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+def _downloads(renderer: Renderer, scope: PageScope, page: Page, config: MkDocsConfig) -> str:
+    found = downloads.available(project_root(config), scope.lang, scope.original_lang,
+                                offline=not config.use_directory_urls)
+    if not found:
+        return ""
+    t = renderer.labels[scope.lang]
+    items = [{"url": get_relative_url(item.site_path, page.url), "label": t[item.label_key],
+              "size": f"{item.size / 1_000_000:.1f} MB".replace(".", "," if scope.lang == "da" else ".")}
+             for item in found]
+    return renderer.template("downloads.html", scope, items=items)
+
+
+def _source_reader(config: MkDocsConfig, lang: str, default: str):
+    """Read another page's markdown in this language: greb/x.md, or greb/x.en.md."""
+    docs = Path(config.docs_dir)
+
+    def read(src_path: str) -> print_edition.Source:
+        path = docs / src_path
+        if lang != default:
+            path = path.with_suffix(f".{lang}.md")
+        body, meta = get_data(path.read_text(encoding="utf-8"))
+        return print_edition.Source(body, meta, f"docs/{path.relative_to(docs).as_posix()}",
+                                    _line_finder(path))
+
+    return read
+
+
+def _line_finder(path: Path):
+    """Line of a snippet (such as a shortcode) in a source file, front matter included."""
+    source = path.read_text(encoding="utf-8")
 
     def line_of(snippet: str) -> int | None:
         offset = source.find(snippet)
@@ -171,19 +210,17 @@ def page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files)
                       meta=page.meta, original_url=_original_url(page, lang, default))
     renderer = _renderer
     handlers = {
-        "quote": lambda arg: renderer.quote(scope, arg),
-        "advice": lambda arg: renderer.advice(scope, arg),
-        "questions": lambda arg: renderer.questions(scope, arg),
-        "principle-list": lambda arg: renderer.principle_list(scope, arg),
-        "case-list": lambda arg: renderer.case_list(scope, arg),
-        "theme-index": lambda arg: indexes.theme_index(renderer, scope, arg),
-        "quote-explorer": lambda arg: indexes.quote_explorer(renderer, scope, arg),
-        "advice-sheet": lambda arg: indexes.advice_sheet(renderer, scope, arg),
+        **indexes.shortcode_handlers(renderer, scope),
+        # Page level only: the chapters it gathers cannot contain it again.
+        "whole-publication": lambda _: print_edition.whole_publication(
+            renderer, scope, _source_reader(config, lang, default)),
+        "downloads": lambda _: _downloads(renderer, scope, page, config),
     }
     path = f"docs/{page.file.src_uri}"
     try:
         header = renderer.page_header(scope)
-        body = shortcodes.expand(markdown, handlers, path, _line_finder(page))
+        body = shortcodes.expand(markdown, handlers, path,
+                                 _line_finder(Path(page.file.abs_src_path)))
         footer = indexes.related(renderer, scope)
         return header + body + ("\n\n" + footer + "\n" if footer else "")
     except shortcodes.ShortcodeError as error:  # raised by the page header itself
@@ -232,6 +269,9 @@ def _add_page_meta(context: dict, page: Page, config: MkDocsConfig, lang: str,
     context["ldi_meta"] = page_meta.social_tags(_renderer, scope, facts)
     t = _renderer.labels[lang]
     strings = {key: t[key] for key in ("copied",)}
+    context["ldi_print_head"] = Markup(_renderer.template(
+        "print_head.html", scope, url=facts.canonical_url,
+        publication=_renderer.registry.publication))
     context["ldi_page_foot"] = Markup(_renderer.template(
         "page_foot.html", scope, citation=page_meta.citation(_renderer, scope, facts),
         strings=strings))
@@ -241,11 +281,17 @@ def post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is None or getattr(i18n, "building", False):
         return  # a single-language build, or one of the i18n plugin's inner builds
+    offline = "offline" in config.plugins or "material/offline" in config.plugins
     editions.split_search_index(Path(config.site_dir), configured_languages(config),
-                                default_language(config))
+                                default_language(config), inline_script=offline)
     assert _renderer is not None
     quote_export.write_export(_renderer.registry, Path(config.site_dir), config.site_url or "/",
                               default_language(config), config.use_directory_urls)
+    downloads.copy_into_site(project_root(config), Path(config.site_dir),
+                             configured_languages(config), default_language(config),
+                             offline=not config.use_directory_urls)
+    if not config.use_directory_urls:
+        return  # the offline edition: nobody arrives there by an old address
     try:
         redirects.write_redirect_pages(
             Path(config.site_dir), redirects.load_redirects(project_root(config)),

@@ -6,23 +6,12 @@ failure, so the browser layer can never silently stop running.
 
 from __future__ import annotations
 
-import functools
 import os
-import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-CHROMIUM_FLAGS = [
-    # The machine has no network: keep chromium from trying to reach Google's services.
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-quic", "--no-first-run", "--disable-gpu", "--no-sandbox",
-]
-
-
-def chromium_path() -> str | None:
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+from publication.chromium import CHROMIUM_FLAGS, chromium_path
+from publication.pdf import serve
 
 
 @pytest.fixture(scope="session")
@@ -41,21 +30,11 @@ def browser():
         browser.close()
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def base_url(site):
     """The built site over HTTP on a free loopback port."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture
