@@ -13,7 +13,8 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 # The URL contract's pages that exist so far (SPEC §2), one list for every test layer.
 CONTRACT_PATHS = [
-    "/", "/om/", "/greb/", "/cases/", "/tilgaengelighed/", "/citater/", "/temaer/", "/raad/",
+    "/", "/om/", "/om/aendringer/", "/greb/", "/cases/", "/tilgaengelighed/", "/citater/",
+    "/temaer/", "/raad/", "/print/",
     "/greb/kerneopgaven/", "/greb/medarbejdernes-ideer/", "/greb/kultur-og-rammer/",
     "/greb/mindset-og-kompetencer/", "/greb/forandringsledelse/",
     "/cases/paddehatten/", "/cases/autismecenter-storstroem/", "/cases/borgerservice-ballerup/",

@@ -7,6 +7,7 @@ everything here reads the language from the page, never from a global.
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,20 +17,23 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_build_date, get_relative_url
 
 from markupsafe import Markup
 
 from mkdocs.utils.meta import get_data
 
 from . import (
+    changelog,
     downloads,
     editions,
     indexes,
+    page_frame,
     page_meta,
     print_edition,
     quote_export,
     redirects,
+    reviews,
     shortcodes,
 )
 from .labels import load_labels
@@ -39,6 +43,7 @@ from .render import PageScope, Renderer
 from .slugs import slugify
 
 _renderer: Renderer | None = None  # set by configure() at the start of every build
+_changes: list = []  # data/changelog.yml, newest first; set by configure()
 
 
 def project_root(config: MkDocsConfig) -> Path:
@@ -79,12 +84,13 @@ def _content_error(error: ContentError) -> PluginError:
 
 
 def configure(config: MkDocsConfig) -> MkDocsConfig:
-    global _renderer
+    global _renderer, _changes
     root = project_root(config)
     languages = configured_languages(config)
     try:
         registry = load_registry(root, languages)
         labels = load_labels(root, languages)
+        _changes = changelog.load_changes(root, languages)
     except ContentError as error:
         raise _content_error(error) from None
     _renderer = Renderer(registry, labels, root / "overrides" / "partials" / "publication")
@@ -164,6 +170,20 @@ def _original_url(page: Page, lang: str, default: str) -> str | None:
     return get_relative_url(alternates[default].url, page.url)
 
 
+def build_date() -> datetime.date:
+    """The build's date (SOURCE_DATE_EPOCH when set, so builds can be reproduced)."""
+    return datetime.date.fromisoformat(get_build_date())
+
+
+def _after_title(markdown: str, html: str) -> str:
+    """Insert ``html`` right after the page's h1 (the first '# ' line)."""
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join(lines[: index + 1] + ["", html, ""] + lines[index + 1:])
+    return html + "\n\n" + markdown
+
+
 def _downloads(renderer: Renderer, scope: PageScope, page: Page, config: MkDocsConfig) -> str:
     found = downloads.available(project_root(config), scope.lang, scope.original_lang,
                                 offline=not config.use_directory_urls)
@@ -215,14 +235,24 @@ def page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files)
         "whole-publication": lambda _: print_edition.whole_publication(
             renderer, scope, _source_reader(config, lang, default)),
         "downloads": lambda _: _downloads(renderer, scope, page, config),
+        "colophon": lambda _: page_frame.colophon(renderer, scope, build_date(), for_page=False),
+        "changelog": lambda _: page_frame.changelog(
+            renderer, scope, _changes,
+            lambda path: get_relative_url(editions.edition_root(lang, default) + path.lstrip("/"),
+                                          page.url)),
     }
     path = f"docs/{page.file.src_uri}"
+    try:
+        review = reviews.read_review(page.meta)
+    except reviews.ReviewError as error:
+        raise PluginError(f"{path}:1: {error}") from None
     try:
         header = renderer.page_header(scope)
         body = shortcodes.expand(markdown, handlers, path,
                                  _line_finder(Path(page.file.abs_src_path)))
         footer = indexes.related(renderer, scope)
-        return header + body + ("\n\n" + footer + "\n" if footer else "")
+        markdown = header + body + ("\n\n" + footer + "\n" if footer else "")
+        return _after_title(markdown, page_frame.page_tools(renderer, scope, review))
     except shortcodes.ShortcodeError as error:  # raised by the page header itself
         raise PluginError(f"{path}: {error}") from None
     except ContentError as error:
@@ -274,7 +304,10 @@ def _add_page_meta(context: dict, page: Page, config: MkDocsConfig, lang: str,
         publication=_renderer.registry.publication))
     context["ldi_page_foot"] = Markup(_renderer.template(
         "page_foot.html", scope, citation=page_meta.citation(_renderer, scope, facts),
-        strings=strings))
+        strings=strings,
+        feedback_url=page_frame.feedback_url(config.extra.get("feedback_url") or "mailto:",
+                                             _renderer, scope, facts.title, facts.canonical_url),
+        colophon=page_frame.colophon(_renderer, scope, build_date(), for_page=True)))
 
 
 def post_build(config: MkDocsConfig) -> None:

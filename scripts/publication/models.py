@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -80,3 +81,13 @@ class Publication(Record):
     title_gloss: Localized = {}
     publisher: Text
     partner: Partner
+    edition: Text
+    sources: dict[str, Localized]  # sources/ file -> what it is
+
+
+class Change(Record):
+    """One entry of data/changelog.yml."""
+
+    date: datetime.date
+    pages: list[Text]
+    text: Localized

@@ -77,9 +77,10 @@ def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationErr
                       f"{label} '{entry_id}': field '{'.'.join(loc)}' {message}")
 
 
-def _load_collection(root: Path, name: str, problems: list[Problem]):
-    """Entries of one collection as (record, where), schema-checked; bad entries are skipped."""
-    model, label = COLLECTIONS[name]
+def load_entries(root: Path, name: str, model: type[BaseModel], label: str,
+                 problems: list[Problem]):
+    """Entries of data/<name>.yml (and data/<name>/*.yml) as (record, where), schema-checked;
+    bad entries are skipped and their problems collected."""
     loaded: list[tuple[Any, Where]] = []
     for path in _collection_files(root / "data", name):
         doc = load_yaml(path, path.relative_to(root).as_posix())
@@ -135,16 +136,18 @@ def _localized_fields(record: BaseModel):
                     yield f"{name}[{index}]", item
 
 
-def _language_problems(record, label, where: Where, languages: Sequence[str]):
+def language_problems(record, label, where: Where, languages: Sequence[str]):
+    """Every localized field has a text in each configured language, and no other."""
+    name = getattr(record, "id", None) or getattr(record, "date", "?")
     for field_name, texts in _localized_fields(record):
         for lang in languages:
             if lang not in texts:
                 yield Problem(where.path, where.line,
-                              f"{label} '{record.id}': '{field_name}' has no '{lang}' text")
+                              f"{label} '{name}': '{field_name}' has no '{lang}' text")
         for lang in texts:
             if lang not in languages:
                 yield Problem(where.path, where.line,
-                              f"{label} '{record.id}': '{field_name}' has text for unconfigured "
+                              f"{label} '{name}': '{field_name}' has text for unconfigured "
                               f"language '{lang}' (configured: {', '.join(languages)})")
 
 
@@ -209,11 +212,11 @@ def load_registry(root: Path, languages: Sequence[str]) -> Registry:
     problems: list[Problem] = []
     tables: dict[str, dict[str, Any]] = {}
     places: dict[str, dict[str, Where]] = {}
-    for name, (_, label) in COLLECTIONS.items():
-        loaded = _load_collection(root, name, problems)
+    for name, (model, label) in COLLECTIONS.items():
+        loaded = load_entries(root, name, model, label, problems)
         tables[name], places[name] = _index_by_id(loaded, label, problems)
         for record_id, record in tables[name].items():
-            problems.extend(_language_problems(record, label, places[name][record_id], languages))
+            problems.extend(language_problems(record, label, places[name][record_id], languages))
     publication = _load_publication(root, problems)
     problems.extend(_reference_problems(tables, places, root))
     problems.extend(_uniqueness_problems(tables, places))

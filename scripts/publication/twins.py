@@ -11,6 +11,8 @@ from mkdocs.utils.meta import get_data
 
 from .shortcodes import SHORTCODE
 
+# Per-language by nature: a translation is reviewed and described on its own.
+_OWN_PER_LANGUAGE = {"last_reviewed", "review_in", "description"}
 _HEADING_ID = re.compile(r"^#{1,6} .*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.MULTILINE)
 _HEADING = re.compile(r"^(?P<level>#{1,6}) ", re.MULTILINE)
 _LINK_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)\)")
@@ -28,7 +30,7 @@ class Skeleton:
 def skeleton(markdown: str) -> Skeleton:
     body, meta = get_data(markdown)
     return Skeleton(
-        front_matter=meta,
+        front_matter={k: v for k, v in meta.items() if k not in _OWN_PER_LANGUAGE},
         heading_levels=[len(m["level"]) for m in _HEADING.finditer(body)],
         heading_ids=[m["id"] for m in _HEADING_ID.finditer(body)],
         shortcodes=[f"{m['name']}:{m['arg'] or ''}" for m in SHORTCODE.finditer(body)],

@@ -11,8 +11,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-# Anchors people link to: headings, quotes, advice and questions (not Material's own ids).
-_ANCHOR_PREFIXES = ("citat-", "raad-", "spoergsmaal-")
+# Anchors people link to: headings, quotes, advice, questions and changes (not Material's ids).
+_ANCHOR_PREFIXES = ("citat-", "raad-", "spoergsmaal-", "aendring-")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 

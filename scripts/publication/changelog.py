@@ -1,0 +1,21 @@
+"""The change log (data/changelog.yml): what changed in the content and when, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .models import Change
+from .problems import ContentError, Problem
+from .registry import language_problems, load_entries
+
+
+def load_changes(root: Path, languages: Sequence[str]) -> list[Change]:
+    problems: list[Problem] = []
+    entries = load_entries(root, "changelog", Change, "change", problems)
+    for change, where in entries:
+        problems.extend(language_problems(change, "change", where, languages))
+    if problems:
+        raise ContentError(problems)
+    # Stable for equal dates: the file's order, which editors write newest first.
+    return sorted((change for change, _ in entries), key=lambda c: c.date, reverse=True)
