@@ -11,7 +11,13 @@ def search(page, query: str) -> list[str]:
     box.fill("")
     # Material listens for key events, so type like a reader rather than set the value.
     box.press_sequentially(query, delay=20)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=10_000)
-    hrefs = [link.evaluate("a => a.href") for link in page.locator(".md-search-result__link").all()]
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    # Results are refined after each keystroke: read them until two reads agree.
+    links, previous = page.locator(".md-search-result__link"), None
+    for _ in range(40):
+        hrefs = links.evaluate_all("links => links.map(a => a.href)")
+        if hrefs == previous:
+            break
+        previous = hrefs
+        page.wait_for_timeout(150)
     return [re.sub(r"\?h=[^#]*", "", href) for href in hrefs]
