@@ -175,23 +175,24 @@ def _reference_problems(tables, places, root: Path):
                               f"{label} '{record_id}': source 'sources/{source}' does not exist")
 
 
+def _unique(records, places, key, describe):
+    """Problems for records whose ``key`` repeats an earlier record's."""
+    first: dict = {}
+    for record in records:
+        value = key(record)
+        if value in first:
+            where = places[record.id]
+            yield Problem(where.path, where.line, describe(record, first[value]))
+        first.setdefault(value, record.id)
+
+
 def _uniqueness_problems(tables, places):
-    seen_numbers: dict[int, str] = {}
-    for principle in tables["principles"].values():
-        if principle.number in seen_numbers:
-            where = places["principles"][principle.id]
-            yield Problem(where.path, where.line,
-                          f"principle '{principle.id}' has number {principle.number}, "
-                          f"already used by '{seen_numbers[principle.number]}'")
-        seen_numbers[principle.number] = principle.id
-    case_of: dict[str, str] = {}
-    for case in tables["cases"].values():
-        if case.workplace in case_of:
-            where = places["cases"][case.id]
-            yield Problem(where.path, where.line,
-                          f"case '{case.id}': workplace '{case.workplace}' already has the case "
-                          f"'{case_of[case.workplace]}'")
-        case_of[case.workplace] = case.id
+    yield from _unique(
+        tables["principles"].values(), places["principles"], lambda p: p.number,
+        lambda p, other: f"principle '{p.id}' has number {p.number}, already used by '{other}'")
+    yield from _unique(
+        tables["cases"].values(), places["cases"], lambda c: c.workplace,
+        lambda c, other: f"case '{c.id}': workplace '{c.workplace}' already has the case '{other}'")
 
 
 def _load_publication(root: Path, problems: list[Problem]) -> Publication | None:

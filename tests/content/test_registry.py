@@ -132,3 +132,16 @@ def test_every_problem_is_reported_at_once(data_copy):
     message = problems(data_copy)
     assert "unknown person id 'nobody'" in message
     assert "unknown theme id 'nothing'" in message
+
+
+def test_two_principles_with_one_number(data_copy):
+    edit(data_copy, "principles.yml", "  number: 4\n", "  number: 3\n")
+    assert "principle 'mindset-og-kompetencer' has number 3, already used by 'kultur-og-rammer'" \
+        in problems(data_copy)
+
+
+def test_two_cases_for_one_workplace(data_copy):
+    edit(data_copy, "cases.yml", "- id: autismecenter-storstroem\n  workplace: autismecenter-storstroem",
+         "- id: autismecenter-storstroem\n  workplace: paddehatten")
+    assert "case 'autismecenter-storstroem': workplace 'paddehatten' already has the case 'paddehatten'" \
+        in problems(data_copy)
