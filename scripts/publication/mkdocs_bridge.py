@@ -27,6 +27,7 @@ from . import (
     changelog,
     downloads,
     editions,
+    hosting,
     indexes,
     page_frame,
     page_meta,
@@ -133,6 +134,9 @@ def template_context(context: dict, template_name: str, config: MkDocsConfig) ->
     assert _renderer is not None
     lang, default = build_language(config), default_language(config)
     root = site_path(config) + editions.edition_root(lang, default)
+    # A 404 answers at any depth: absolute asset and nav URLs. MkDocs does this for
+    # '404.html' only, not for 'en/404.html'.
+    context["base_url"] = site_path(config)
 
     def link(src_path: str) -> str:
         return site_path(config) + quote_export.page_url(src_path, lang, default,
@@ -324,7 +328,7 @@ def post_build(config: MkDocsConfig) -> None:
                              configured_languages(config), default_language(config),
                              offline=not config.use_directory_urls)
     if not config.use_directory_urls:
-        return  # the offline edition: nobody arrives there by an old address
+        return  # the offline edition: no old addresses to keep, no web server to prepare for
     try:
         redirects.write_redirect_pages(
             Path(config.site_dir), redirects.load_redirects(project_root(config)),
@@ -332,3 +336,8 @@ def post_build(config: MkDocsConfig) -> None:
             _renderer.labels)
     except ContentError as error:
         raise _content_error(error) from None
+    # Last: it puts the CSP into the finished pages and compresses them (hosting/nginx.conf).
+    try:
+        hosting.prepare_site(Path(config.site_dir))
+    except ValueError as error:
+        raise PluginError(str(error)) from None

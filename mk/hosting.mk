@@ -1,0 +1,21 @@
+# --- hosting: the built site as deployed, through hosting/nginx.conf (hosting/README.md) ------
+# make build-prod     strict build, then what a server needs: the CSP, the redirect map, .gz copies
+# make serve-prod     that, served by Debian's nginx at http://127.0.0.1:$(PROD_PORT)/
+#   make serve-prod PROD_PORT=9000 SITE_URL=http://127.0.0.1:9000/ledelse/   (a sub-path)
+# Needs Debian's nginx (apt-get install nginx); installs nothing itself.
+
+PROD_PORT ?= 8080
+
+.PHONY: build-prod serve-prod nginx-available
+
+# Idempotent, so this stays right once the build's post-build step does it itself.
+build-prod: build
+	PYTHONPATH=scripts $(PY) -m publication.hosting site
+
+nginx-available:
+	@python3 hosting/nginxsite.py check-nginx
+
+# The build's site_url (canonical URLs, 404 pages, sub-path) follows the address served.
+serve-prod: export SITE_URL ?= http://127.0.0.1:$(PROD_PORT)/
+serve-prod: nginx-available build-prod
+	$(PY) hosting/nginxsite.py serve --site site --port $(PROD_PORT)

@@ -1,0 +1,143 @@
+"""Chromium through nginx: the policy blocks nothing the site needs. Every page loads without a
+CSP violation or console error, and search, the quote explorer and the language switch work."""
+
+import pytest
+from search import search
+from test_language_switch import switch_language
+
+from sitebuild import CONTRACT_PATHS
+
+pytestmark = pytest.mark.browser
+
+# Runs before any page script (Playwright injects it outside the page's CSP).
+RECORD_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__violations.push(`${event.effectiveDirective} blocked ${event.blockedURI}`
+                           + ` at ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
+class Watch:
+    """What went wrong on a page: CSP violations, console errors, failed subresources."""
+
+    def __init__(self, page):
+        self.page = page
+        self.errors = []
+        page.add_init_script(RECORD_VIOLATIONS)
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
+        page.on("requestfailed", self._failed)
+        page.on("response", self._response)
+
+    def _console(self, message):
+        # "Failed to load resource" repeats _response without the URL (and fires for a 404
+        # page itself, which is meant to be one).
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            self.errors.append(message.text)
+
+    def _failed(self, request):
+        # Leaving a page aborts what it still loads (the search worker's lunr): not a fault.
+        if request.failure != "net::ERR_ABORTED":
+            self.errors.append(f"failed ({request.failure}): {request.url}")
+
+    def _response(self, response):
+        if response.status >= 400 and response.request.resource_type != "document":
+            self.errors.append(f"{response.status}: {response.url}")
+
+    def problems(self):
+        return self.page.evaluate("window.__violations") + self.errors
+
+
+@pytest.fixture
+def watch(page):
+    return Watch(page)
+
+
+PAGES = CONTRACT_PATHS + [f"/en{path}" for path in CONTRACT_PATHS]
+
+
+def test_every_page_runs_without_violations(server, watch):
+    page = watch.page
+    for path in PAGES:
+        page.goto(f"{server}{path}")
+        page.mouse.wheel(0, 4000)  # the sticky header, TOC tracking and back-to-top react
+        page.wait_for_timeout(50)
+        assert watch.problems() == [], path
+        assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1, path
+
+
+def test_the_danish_404_runs_without_violations(server, watch):
+    watch.page.goto(f"{server}/findes/ikke/")
+    assert watch.page.locator("html").get_attribute("lang") == "da"
+    assert watch.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("edition", "query", "expected"),
+    [("", "vedholdenhed", "/greb/kultur-og-rammer/"),
+     ("/en", "welfare technology", "/en/cases/autismecenter-storstroem/")],
+)
+def test_search_works_under_the_policy(server, watch, edition, query, expected):
+    watch.page.goto(f"{server}{edition}/")
+    links = search(watch.page, query)
+    assert any(link.startswith(f"{server}{expected}") for link in links), links
+    watch.page.goto(links[0])  # a result page highlights the words (search.highlight)
+    assert watch.problems() == []
+
+
+def test_quote_explorer_works_under_the_policy(server, watch):
+    page = watch.page
+    page.goto(f"{server}/citater/")
+    page.select_option("select[name=tema]", "vedholdenhed")
+    quotes = page.locator("figure.ldi-quote").all()
+    assert [q.get_attribute("id") for q in quotes if q.is_visible()] == [
+        "citat-hanne-pjengaard-vedholdenhed"]
+    assert page.url.endswith("/citater/?tema=vedholdenhed")
+    assert watch.problems() == []
+
+
+def test_language_switch_works_under_the_policy(server, watch):
+    page = watch.page
+    page.goto(f"{server}/greb/kultur-og-rammer/#citat-mette-brinch-kultur")
+    switch_language(page, "en")
+    page.wait_for_url(f"{server}/en/greb/kultur-og-rammer/#citat-mette-brinch-kultur")
+    switch_language(page, "da")
+    page.wait_for_url(f"{server}/greb/kultur-og-rammer/#citat-mette-brinch-kultur")
+    assert watch.problems() == []
+
+
+def test_search_works_under_a_sub_path(subpath_server, watch):
+    watch.page.goto(f"{subpath_server}/")
+    links = search(watch.page, "kerneopgave")
+    assert any(link.startswith(f"{subpath_server}/greb/kerneopgaven/") for link in links), links
+    assert watch.problems() == []
+
+
+def test_pages_opened_from_disk_run_under_their_meta_policy(hosted_site, watch):
+    """The offline copy (file://) has no server and no header: only each page's <meta>."""
+    page = watch.page
+    for path in ["index.html", "en/greb/kultur-og-rammer/index.html", "citater/index.html"]:
+        page.goto((hosted_site / path).as_uri())
+        assert page.evaluate("window.__violations") == [], path
+    page.select_option("select[name=tema]", "vedholdenhed")
+    assert page.url.endswith("/citater/index.html?tema=vedholdenhed")
+    assert page.evaluate("window.__violations") == []
+
+
+def test_the_watch_sees_what_the_policy_refuses(server, watch):
+    """The checks above can fail: a script or style the build did not write is refused."""
+    page = watch.page
+    page.goto(f"{server}/")
+    page.evaluate("""() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__injected = true";
+        document.head.append(script);
+        document.body.setAttribute("style", "color: red");
+    }""")
+    page.wait_for_timeout(100)
+    assert page.evaluate("window.__injected") is None
+    kinds = " ".join(watch.problems())
+    assert "script-src-elem blocked inline" in kinds
+    assert "style-src-attr blocked inline" in kinds

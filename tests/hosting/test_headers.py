@@ -1,0 +1,132 @@
+"""Headers nginx adds: pre-compressed bodies, caching by what can change, and the security
+headers on every response, error pages included."""
+
+import gzip
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from served import get
+
+from publication import csp
+
+TEXT_FILES = [
+    "/", "/en/greb/kultur-og-rammer/", "/data/citater.json", "/search/search_index.json",
+    "/sitemap.xml", "/assets/stylesheets/publication.css",
+    "/assets/javascripts/quote-explorer.js",
+]
+
+
+def fingerprinted_assets(site):
+    """Material's bundles: assets/**/NAME.<8 hex>.min.js|css."""
+    pattern = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
+    found = sorted(p for p in (site / "assets").rglob("*") if pattern.search(p.name))
+    assert len(found) >= 3, found  # main and palette CSS, the bundle, the search worker
+    return ["/" + p.relative_to(site).as_posix() for p in found]
+
+
+def local_file(site, path):
+    relative = path.lstrip("/")
+    return site / relative / "index.html" if path.endswith("/") else site / relative
+
+
+@pytest.mark.parametrize("path", TEXT_FILES)
+def test_text_is_sent_as_the_precompressed_file(server, hosted_site, path):
+    response = get(f"{server}{path}", Accept_Encoding="gzip")
+    original = local_file(hosted_site, path)
+    assert response.headers.get("content-encoding") == "gzip"
+    assert response.headers.get("vary") == "Accept-Encoding"
+    # The .gz from the build, not nginx compressing on the fly (which sends no length).
+    precompressed = original.with_name(original.name + ".gz")
+    assert response.body == precompressed.read_bytes()
+    assert gzip.decompress(response.body) == original.read_bytes()
+
+
+def test_clients_without_gzip_get_the_plain_file(server, hosted_site):
+    response = get(f"{server}/greb/")
+    assert "content-encoding" not in response.headers
+    assert response.body == (hosted_site / "greb" / "index.html").read_bytes()
+
+
+def test_fingerprinted_assets_are_cached_for_a_year(server, hosted_site):
+    for path in fingerprinted_assets(hosted_site):
+        response = get(f"{server}{path}")
+        assert response.status == 200, path
+        assert response.headers["cache-control"] == "public, max-age=31536000, immutable", path
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/en/citater/", "/assets/stylesheets/publication.css",
+     "/assets/javascripts/edition.js", "/search/search_index.json", "/data/citater.json",
+     "/findes-ikke/", "/assets/javascripts/bundle.00000000.min.js"],
+)
+def test_everything_else_is_revalidated(server, path):
+    """HTML and the assets that keep their names across builds; a missing bundle's 404 too."""
+    assert get(f"{server}{path}").headers["cache-control"] == "no-cache"
+
+
+def test_revalidation_is_cheap(server):
+    first = get(f"{server}/greb/")
+    again = get(f"{server}/greb/", If_None_Match=first.headers["etag"])
+    assert again.status == 304
+
+
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+}
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/en/", "/findes-ikke/", "/en/findes-ikke/", "/gammel-side/",
+             "/assets/javascripts/edition.js", "/data/citater.json"])
+def test_security_headers_are_on_every_response(server, path):
+    headers = get(f"{server}{path}").headers
+    for name, value in SECURITY_HEADERS.items():
+        assert headers.get(name) == value, name
+    assert "camera=()" in headers["permissions-policy"]
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert "strict-transport-security" not in headers  # HTTPS deployments only
+
+
+def directives(policy):
+    return {d.split()[0]: d.split()[1:] for d in policy.split("; ")}
+
+
+def test_the_policy_allows_no_other_origin(server):
+    policy = directives(get(f"{server}/").headers["content-security-policy"])
+    assert policy["default-src"] == ["'none'"]
+    for name, sources in policy.items():
+        allowed = {"'self'", "'none'", "data:"}
+        assert all(s in allowed or s.startswith("'sha256-") for s in sources), (name, sources)
+        assert "'unsafe-inline'" not in sources and "'unsafe-eval'" not in sources
+
+
+def test_header_policy_allows_exactly_the_inline_scripts_of_the_pages(server, hosted_site):
+    """Each page's meta names its own scripts' hashes; the header allows their union, and no
+    more, so a script the build did not write is refused."""
+    union = set()
+    for page in hosted_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+        assert meta, page
+        hashes = set(directives(meta.group(1))["script-src"]) - {"'self'"}
+        assert hashes == set(csp.page_hashes(html)), page
+        first_script = html.find("<script")  # redirect pages have none
+        assert first_script == -1 or html.index(meta.group(0)) < first_script, page
+        union |= hashes
+    header = directives(get(f"{server}/").headers["content-security-policy"])
+    assert set(header["script-src"]) - {"'self'"} == union
+
+
+def test_pages_need_no_inline_style_or_handler(hosted_site):
+    """The policy refuses style="" and onclick="": no page may rely on them (checked here
+    without a browser; the chromium tests see what scripts add at run time)."""
+    for page in hosted_site.rglob("*.html"):
+        document = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag in document.find_all(True):
+            inline = [a for a in tag.attrs if a == "style" or a.startswith("on")]
+            assert not inline, f"{page}: <{tag.name} {inline[0]}=...>"
+            assert not str(tag.get("href", "")).startswith("javascript:"), page
