@@ -6,7 +6,6 @@ failure, so the hosting layer can never silently stop running.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -85,16 +84,3 @@ def subpath_server(nginx, tmp_path_factory):
     with served.running(nginx, site, prefix, tmp_path_factory.mktemp("nginx") / "sub") as url:
         yield url
 
-
-def _load_browser_fixtures():
-    """The browser layer's chromium fixtures, reused as they are (same flags, same CI rule)."""
-    spec = importlib.util.spec_from_file_location(
-        "browser_layer_conftest", ROOT / "tests" / "browser" / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_browser_layer = _load_browser_fixtures()
-browser = _browser_layer.browser
-page = _browser_layer.page
