@@ -39,8 +39,11 @@ class _Refresh(HTMLParser):
 def refresh_target(html: str) -> str | None:
     """The address a redirect page (<meta http-equiv="refresh" content="0; url=...">) sends
     its reader to, as written; None for an ordinary page."""
+    head = html.split("</head>", 1)[0]
+    if "http-equiv" not in head.lower():
+        return None  # nearly every page: no need to parse it
     parser = _Refresh()
-    parser.feed(html)
+    parser.feed(head)
     return parser.target
 
 

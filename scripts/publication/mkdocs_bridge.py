@@ -84,17 +84,32 @@ def _content_error(error: ContentError) -> PluginError:
     return PluginError(f"{count} content problem{'s' if count != 1 else ''}:\n{error}")
 
 
+def _data_fingerprint(root: Path) -> tuple:
+    """Changes when any data file does, so `mkdocs serve` reloads edited data."""
+    return tuple((path.as_posix(), path.stat().st_mtime_ns)
+                 for path in sorted((root / "data").rglob("*.yml")))
+
+
+# Every language build of one `mkdocs build` reads the same data: load it once.
+_loaded: dict[tuple, tuple[Renderer, list]] = {}
+
+
 def configure(config: MkDocsConfig) -> MkDocsConfig:
     global _renderer, _changes
     root = project_root(config)
     languages = configured_languages(config)
-    try:
-        registry = load_registry(root, languages)
-        labels = load_labels(root, languages)
-        _changes = changelog.load_changes(root, languages)
-    except ContentError as error:
-        raise _content_error(error) from None
-    _renderer = Renderer(registry, labels, root / "overrides" / "partials" / "publication")
+    key = (root, tuple(languages), _data_fingerprint(root))
+    if key not in _loaded:
+        try:
+            registry = load_registry(root, languages)
+            labels = load_labels(root, languages)
+            changes = changelog.load_changes(root, languages)
+        except ContentError as error:
+            raise _content_error(error) from None
+        _loaded.clear()
+        _loaded[key] = (Renderer(registry, labels, root / "overrides" / "partials" / "publication"),
+                        changes)
+    _renderer, _changes = _loaded[key]
     # Heading ids spelled the Danish way in ASCII (æ → ae), stable across rewording of accents.
     config.mdx_configs.setdefault("toc", {})["slugify"] = _toc_slugify
     not_found_templates(config)

@@ -34,7 +34,7 @@ def description(r: Renderer, scope: PageScope, facts: PageFacts) -> str:
                                                  title=principle.title[scope.lang])
     if "case" in scope.meta:
         case = registry.cases[scope.meta["case"]]
-        position = t["case_position"].format(number=list(registry.cases).index(case.id) + 1,
+        position = t["case_position"].format(number=registry.case_number(case.id),
                                              total=len(registry.cases))
         return t["description_case"].format(
             workplace=registry.workplaces[case.workplace].name[scope.lang],

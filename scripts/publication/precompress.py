@@ -23,7 +23,7 @@ Encoder = Callable[[bytes], bytes]
 
 def gzip_bytes(data: bytes) -> bytes:
     # mtime=0: the same input gives the same bytes, so rebuilds do not churn.
-    return gzip.compress(data, compresslevel=9, mtime=0)
+    return gzip.compress(data, compresslevel=6, mtime=0)
 
 
 def available_encoders() -> dict[str, Encoder]:

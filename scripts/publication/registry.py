@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,20 @@ class Registry:
     cases: dict[str, Case]  # in reading order (file order)
     quotes: dict[str, Quote]
 
+    @cached_property
+    def _case_of_workplace(self) -> dict[str, Case]:
+        return {case.workplace: case for case in self.cases.values()}
+
+    @cached_property
+    def _case_numbers(self) -> dict[str, int]:
+        return {case_id: number for number, case_id in enumerate(self.cases, 1)}
+
     def case_for_workplace(self, workplace_id: str) -> Case | None:
-        return next((c for c in self.cases.values() if c.workplace == workplace_id), None)
+        return self._case_of_workplace.get(workplace_id)
+
+    def case_number(self, case_id: str) -> int:
+        """The case's place in reading order, from 1."""
+        return self._case_numbers[case_id]
 
     def workplace_of_quote(self, quote: Quote) -> Workplace:
         return self.workplaces[self.people[quote.person].workplace]

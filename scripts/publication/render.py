@@ -183,7 +183,7 @@ class Renderer:
             case = self._pick(self.registry.cases, "case", None, "case", scope)
             workplace = self.registry.workplaces[case.workplace]
             title = f"{workplace.name[scope.lang]} {{ #{case.id} }}"
-            number = list(self.registry.cases).index(case.id) + 1
+            number = self.registry.case_number(case.id)
             position = t["case_position"].format(number=number, total=len(self.registry.cases))
             meta = self.template("page_header.html", scope, position=position, case=case,
                                  workplace=workplace, chips=self.theme_chips(scope, case.themes))

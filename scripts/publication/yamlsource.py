@@ -25,8 +25,12 @@ class YamlDoc:
         return self._lines.get(id(mapping))
 
 
+# libyaml's loader where PyYAML has it: same marks (lines), a fraction of the time.
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _line_loader(doc: YamlDoc) -> type[yaml.SafeLoader]:
-    class LineLoader(yaml.SafeLoader):
+    class LineLoader(_BASE_LOADER):
         def construct_line_map(self, node: yaml.MappingNode):
             data: dict = {}
             doc._lines[id(data)] = node.start_mark.line + 1
