@@ -8,6 +8,7 @@ everything here reads the language from the page, never from a global.
 from __future__ import annotations
 
 import datetime
+import html
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,6 +26,7 @@ from mkdocs.utils.meta import get_data
 
 from . import (
     changelog,
+    completeness,
     downloads,
     editions,
     hosting,
@@ -159,7 +161,30 @@ def template_context(context: dict, template_name: str, config: MkDocsConfig) ->
 
     scope = PageScope(lang=lang, original_lang=default, link=link)
     context["ldi_not_found"] = indexes.not_found(_renderer, scope, home_url=root)
+    context["ldi_page_foot"] = Markup(_renderer.template("strings.html", scope,
+                                                         strings=_script_strings(lang)))
+    context["ldi_accessibility"] = _accessibility_link(
+        config, lang, lambda site_path_: site_path(config) + site_path_)
     return context
+
+
+def _script_strings(lang: str) -> dict:
+    """What our scripts say, in the page's language (see partials/publication/strings.html)."""
+    assert _renderer is not None
+    return {key: _renderer.labels[lang][key] for key in ("copied", "search_dialog")}
+
+
+def _accessibility_link(config: MkDocsConfig, lang: str, url_for) -> dict | None:
+    """The footer's statement link: a full URL as configured, or a docs page in this edition
+    (``url_for`` turns its site path into the URL the page needs)."""
+    target = config.extra.get("accessibility_statement")
+    if not target:
+        return None
+    assert _renderer is not None
+    if not urlsplit(target).scheme:
+        target = url_for(quote_export.page_url(target, lang, default_language(config),
+                                               config.use_directory_urls))
+    return {"url": target, "label": _renderer.labels[lang]["accessibility_statement"]}
 
 
 def page_content(html: str, page: Page, config: MkDocsConfig) -> str:
@@ -254,6 +279,7 @@ def page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files)
         "whole-publication": lambda _: print_edition.whole_publication(
             renderer, scope, _source_reader(config, lang, default)),
         "downloads": lambda _: _downloads(renderer, scope, page, config),
+        "completeness": lambda arg: completeness.completeness_tables(renderer, scope, arg),
         "colophon": lambda _: page_frame.colophon(renderer, scope, build_date(), for_page=False),
         "changelog": lambda _: page_frame.changelog(
             renderer, scope, _changes,
@@ -267,6 +293,11 @@ def page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files)
         raise PluginError(f"{path}:1: {error}") from None
     try:
         header = renderer.page_header(scope)
+        title = renderer.page_title(scope)
+        if title is not None:
+            # MkDocs would take the title from the h1's text, unescaped, and Material prints
+            # page titles into the nav and <title> as they are: give it the escaped title.
+            page.meta["title"] = html.escape(title)
         body = shortcodes.expand(markdown, handlers, path,
                                  _line_finder(Path(page.file.abs_src_path)))
         footer = indexes.related(renderer, scope)
@@ -316,8 +347,9 @@ def _add_page_meta(context: dict, page: Page, config: MkDocsConfig, lang: str,
         front_matter_description=page.meta.get("description"),
         site_description=config.site_description or "", is_homepage=page.is_homepage)
     context["ldi_meta"] = page_meta.social_tags(_renderer, scope, facts)
-    t = _renderer.labels[lang]
-    strings = {key: t[key] for key in ("copied",)}
+    context["ldi_accessibility"] = _accessibility_link(
+        config, lang, lambda site_path: get_relative_url(site_path, page.url))
+    strings = _script_strings(lang)
     context["ldi_print_head"] = Markup(_renderer.template(
         "print_head.html", scope, url=facts.canonical_url,
         publication=_renderer.registry.publication))

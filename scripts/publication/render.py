@@ -165,13 +165,24 @@ class Renderer:
 
     # --- page frame --------------------------------------------------------------
 
+    def page_title(self, scope: PageScope) -> str | None:
+        """The plain-text title of a principle or case page (None for other pages)."""
+        if "principle" in scope.meta:
+            principle = self.registry.principles[scope.meta["principle"]]
+            return f"{principle.number}. {principle.title[scope.lang]}"
+        if "case" in scope.meta:
+            case = self.registry.cases[scope.meta["case"]]
+            return self.registry.workplaces[case.workplace].name[scope.lang]
+        return None
+
     def page_header(self, scope: PageScope) -> str:
         """Title, position and completeness notice for a principle or case page ('' otherwise)."""
         t = self.labels[scope.lang]
         if "principle" in scope.meta:
             principle = self._pick(self.registry.principles, "principle", None, "principle",
                                    scope)
-            title = f"{principle.number}. {principle.title[scope.lang]} {{ #{principle.id} }}"
+            title = (f"{principle.number}. {markdown_text(principle.title[scope.lang])} "
+                     f"{{ #{principle.id} }}")
             position = t["principle_position"].format(number=principle.number,
                                                       total=len(self.registry.principles))
             meta = self.template("page_header.html", scope, position=position, case=None,
@@ -182,7 +193,7 @@ class Renderer:
         elif "case" in scope.meta:
             case = self._pick(self.registry.cases, "case", None, "case", scope)
             workplace = self.registry.workplaces[case.workplace]
-            title = f"{workplace.name[scope.lang]} {{ #{case.id} }}"
+            title = f"{markdown_text(workplace.name[scope.lang])} {{ #{case.id} }}"
             number = self.registry.case_number(case.id)
             position = t["case_position"].format(number=number, total=len(self.registry.cases))
             meta = self.template("page_header.html", scope, position=position, case=case,

@@ -40,7 +40,9 @@ def test_copy_controls_are_reachable_and_visible_by_keyboard(page, base_url):
     permalink = page.locator("h2#de-noedvendige-rammer a.headerlink")
     permalink.focus()
     assert page.evaluate("document.activeElement.getAttribute('href')") == "#de-noedvendige-rammer"
-    assert float(permalink.evaluate("a => getComputedStyle(a).opacity")) > 0.5
+    # Material fades it in: wait for the transition rather than read it halfway.
+    page.wait_for_function("a => Number(getComputedStyle(a).opacity) > 0.5",
+                           arg=permalink.element_handle(), timeout=5_000)
     assert permalink.get_attribute("title") == "Kopiér link til dette afsnit"
     quote_link = page.locator("#citat-mette-brinch-kultur a.ldi-quote__permalink")
     quote_link.focus()

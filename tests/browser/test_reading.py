@@ -22,7 +22,7 @@ def test_front_page_to_principle_three_to_a_case(page, base_url):
         workplace = REGISTRY.workplaces[person.workplace]
         for part in (person.name, person.role["da"], workplace.name["da"]):
             assert part in caption
-    figures.first.locator("figcaption a").click()
+    figures.first.locator("figcaption a.ldi-quote__workplace").click()
     page.wait_for_url("**/cases/paddehatten/")
     assert page.locator("ol.ldi-advice li").count() == 3
 

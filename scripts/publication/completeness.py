@@ -1,0 +1,284 @@
+"""The completeness report: for each principle and case, which parts of the publication our
+sources hold (full text or only a summary, quotes, advice, reflection questions) and what is
+missing, with counts. Read from data/ alone, so when a chapter's full text arrives (``text: full``,
+its quotes and questions in data) the report follows with no code change.
+
+One model (``rows``), three outputs:
+- ``completeness_tables(renderer, scope, arg)``: the shortcode ``<!-- completeness -->`` for the
+  page /om/fuldstaendighed/ (``: principles`` or ``: cases`` for one table);
+- ``report_markdown``: ``make report``, written to build/completeness.md and printed;
+- ``due_for_review``: pages whose ``last_reviewed`` is older than their ``review_in`` months.
+
+Run ``python -m publication.completeness --root .`` (what ``make report`` does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+from pathlib import Path
+
+import yaml
+from mkdocs.utils.meta import YAML_RE
+
+from .crosslinks import CrossLinks
+from .labels import load_labels
+from .problems import ContentError
+from .registry import Registry, load_registry
+from .render import PageScope, Renderer, ShortcodeError, case_page, principle_page
+from .reviews import read_review
+
+KINDS = ("principles", "cases")
+# Columns per kind: label key in data/labels.yml -> Row attribute.
+COLUMNS = {
+    "principles": {"completeness_text": "text", "completeness_quotes": "quotes",
+                   "completeness_questions": "questions"},
+    "cases": {"completeness_text": "text", "completeness_quotes": "quotes",
+              "completeness_advice": "advice"},
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str  # "principles" or "cases"
+    id: str
+    page: str  # docs-relative source path, e.g. "greb/kultur-og-rammer.md"
+    text: str  # "full" or "summary"
+    quotes: int
+    questions: int = 0
+    advice: int = 0
+    missing: tuple[str, ...] = ()  # label keys, e.g. ("missing_full_chapter",)
+
+
+def rows(registry: Registry) -> dict[str, list[Row]]:
+    """Each principle and case in reading order, with what the sources hold of it.
+
+    A summary lacks the full chapter (or case); a principle without questions lacks its
+    "Værd at overveje". Quotes count per principle, and per workplace for a case.
+    """
+    links = CrossLinks(registry)
+    principles = [
+        Row("principles", p.id, principle_page(p.id), p.text,
+            quotes=len(links.quotes_in_principle(p.id)), questions=len(p.questions),
+            missing=(("missing_full_chapter",) if p.text == "summary" else ())
+            + (() if p.questions else ("completeness_questions",)))
+        for p in registry.principles.values()
+    ]
+    cases = [
+        Row("cases", c.id, case_page(c.id), c.text,
+            quotes=len(links.quotes_from_workplace(c.workplace)), advice=len(c.advice),
+            missing=("missing_full_case",) if c.text == "summary" else ())
+        for c in registry.cases.values()
+    ]
+    return {"principles": principles, "cases": cases}
+
+
+def title(registry: Registry, row: Row, lang: str) -> str:
+    if row.kind == "principles":
+        principle = registry.principles[row.id]
+        return f"{principle.number}. {principle.title[lang]}"
+    return registry.workplaces[registry.cases[row.id].workplace].name[lang]
+
+
+def cells(row: Row, kind: str, labels: Mapping[str, str]) -> list[str]:
+    """The row's values in column order, in words from data/labels.yml."""
+    values = []
+    for attribute in COLUMNS[kind].values():
+        value = getattr(row, attribute)
+        values.append(labels[f"text_{value}"] if attribute == "text" else str(value))
+    missing = [labels[key] for key in row.missing]
+    values.append(", ".join(m[:1].lower() + m[1:] for m in missing) or "–")
+    return values
+
+
+def headers(kind: str, labels: Mapping[str, str]) -> list[str]:
+    return [labels[key] for key in ("completeness_page", *COLUMNS[kind], "completeness_missing")]
+
+
+# --- the page: <!-- completeness --> ----------------------------------------------------
+
+def _table(r: Renderer, scope: PageScope, kind: str, table_rows: list[Row]) -> str:
+    t = r.labels[scope.lang]
+    # Workplace names are Danish proper names, marked as such in other editions.
+    name_lang = (f' lang="{scope.original_lang}"'
+                 if kind == "cases" and scope.lang != scope.original_lang else "")
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers(kind, t))
+    lines = ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>"]
+    for row in table_rows:
+        link = escape(r.link(scope, row.page))
+        name = escape(title(r.registry, row, scope.lang))
+        values = "".join(f"<td>{escape(value)}</td>" for value in cells(row, kind, t))
+        lines.append(f'<tr><th scope="row"><a href="{link}"{name_lang}>{name}</a></th>'
+                     f"{values}</tr>")
+    lines += ["</tbody>", "</table>"]
+    return "\n".join(lines)  # no blank line: it must stay one raw HTML block
+
+
+def completeness_tables(r: Renderer, scope: PageScope, arg: str | None = None) -> str:
+    """Shortcode handler: both tables, or the one ``arg`` names ('principles' or 'cases')."""
+    if arg not in (None, *KINDS):
+        raise ShortcodeError(f"unknown table '{arg}': write <!-- completeness -->, "
+                             "<!-- completeness: principles --> or <!-- completeness: cases -->")
+    table_rows = rows(r.registry)
+    return "\n\n".join(_table(r, scope, kind, table_rows[kind])
+                       for kind in KINDS if arg in (None, kind))
+
+
+# --- pages due for review ------------------------------------------------------------------
+
+@dataclass
+class Reviews:
+    overdue: list[tuple[str, date, date]] = field(default_factory=list)  # page, reviewed, due
+    untracked: list[str] = field(default_factory=list)  # pages without last_reviewed
+    problems: list[str] = field(default_factory=list)  # 'page: what is wrong'
+
+
+def front_matter(markdown: str) -> dict:
+    """The page's YAML front matter; unlike MkDocs, a broken one is an error, not silence."""
+    match = YAML_RE.match(markdown)
+    if not match:
+        return {}
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date such as 2026-13-01
+        raise ValueError(f"front matter is not valid YAML: {' '.join(str(error).split())}"
+                         ) from None
+    return meta if isinstance(meta, dict) else {}
+
+
+def due_for_review(docs_dir: Path, today: date) -> Reviews:
+    """Every page's review state, by the site's rule for reviewed dates (publication.reviews:
+    ``last_reviewed``, ``review_in`` months)."""
+    reviews = Reviews()
+    for path in sorted(docs_dir.rglob("*.md")):
+        page = f"docs/{path.relative_to(docs_dir).as_posix()}"
+        try:
+            meta = front_matter(path.read_text(encoding="utf-8"))
+            if "last_reviewed" not in meta:
+                reviews.untracked.append(page)
+                continue
+            review = read_review(meta)
+        except ValueError as error:  # ReviewError included
+            reviews.problems.append(f"{page}: {error}")
+            continue
+        if review.overdue(today):
+            reviews.overdue.append((page, review.last_reviewed, review.due))
+    return reviews
+
+
+# --- make report ------------------------------------------------------------------------
+
+def _markdown_table(header: Sequence[str], body: list[list[str]]) -> list[str]:
+    def line(values):
+        return "| " + " | ".join(v.replace("|", "\\|") for v in values) + " |"
+    return [line(header), line(["---"] * len(header)), *map(line, body)]
+
+
+def _totals(table_rows: dict[str, list[Row]]) -> list[str]:
+    principles, cases = table_rows["principles"], table_rows["cases"]
+    full_p = sum(r.text == "full" for r in principles)
+    full_c = sum(r.text == "full" for r in cases)
+    asked = sum(bool(r.questions) for r in principles)
+    return [
+        f"- Principles: {len(principles)} ({full_p} full text, {len(principles) - full_p} "
+        f"summary only); {sum(r.quotes for r in principles)} quotes; "
+        f"{sum(r.questions for r in principles)} reflection questions, for {asked} of "
+        f"{len(principles)} principles.",
+        f"- Cases: {len(cases)} ({full_c} full text, {len(cases) - full_c} summary only); "
+        f"{sum(r.advice for r in cases)} pieces of advice; "
+        f"{sum(r.quotes for r in cases)} quotes from their workplaces.",
+        f"- Missing parts in all: {sum(len(r.missing) for r in principles + cases)}.",
+    ]
+
+
+def _review_lines(reviews: Reviews, today: date) -> list[str]:
+    lines = [f"## Pages due for review (on {today.isoformat()})", ""]
+    if reviews.overdue:
+        lines += [f"- {page}: last reviewed {seen.isoformat()}, due {due.isoformat()}"
+                  for page, seen, due in reviews.overdue]
+    else:
+        lines.append("- none overdue")
+    lines += [f"- PROBLEM {problem}" for problem in reviews.problems]
+    if reviews.untracked:
+        lines.append(f"- {len(reviews.untracked)} page(s) carry no last_reviewed date yet")
+    return lines
+
+
+# What a reference to a publication usually gives, besides title and publisher; the report
+# lists those data/publication.yml does not hold, since the sources do not state them.
+BIBLIOGRAPHIC_FACTS = {"year": "year of publication", "isbn": "ISBN", "licence": "licence"}
+
+
+def unknown_facts(registry: Registry) -> list[str]:
+    known = registry.publication.model_dump(exclude_unset=True)
+    return [name for key, name in BIBLIOGRAPHIC_FACTS.items() if not known.get(key)]
+
+
+def report_markdown(registry: Registry, labels: Mapping[str, Mapping[str, str]],
+                    reviews: Reviews, today: date, lang: str = "en") -> str:
+    """The whole report as markdown: both tables, totals, pages due for review."""
+    t, table_rows = labels[lang], rows(registry)
+    lines = ["# Completeness of the online edition", "",
+             "What our sources hold of each principle and case, from data/ alone.", ""]
+    for kind in KINDS:
+        lines += [f"## {kind.capitalize()}", ""]
+        body = [[f"{title(registry, row, lang)} (docs/{row.page})", *cells(row, kind, t)]
+                for row in table_rows[kind]]
+        lines += _markdown_table(headers(kind, t), body) + [""]
+    lines += ["## Totals", "", *_totals(table_rows), ""]
+    unknown = unknown_facts(registry)
+    if unknown:
+        lines += ["## About the publication, not in the sources", "",
+                  f"- {', '.join(unknown)}: left out, not guessed", ""]
+    lines += _review_lines(reviews, today)
+    return "\n".join(lines) + "\n"
+
+
+def _languages(root: Path) -> list[str]:
+    """The site's languages, from mkdocs.yml's i18n plugin (its !ENV and python tags ignored)."""
+    class Lenient(yaml.SafeLoader):
+        pass
+
+    Lenient.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Lenient.add_multi_constructor("tag:yaml.org,2002:python/",
+                                  lambda loader, suffix, node: None)
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Lenient)
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, list):  # a list of names and {name: options}, or one mapping
+        plugins = {k: v for p in plugins if isinstance(p, dict) for k, v in p.items()}
+    if "i18n" in plugins:
+        return [language["locale"] for language in plugins["i18n"]["languages"]]
+    return [config["theme"].get("language", "en")]
+
+
+def main(argv: list[str] | None = None, out=sys.stdout) -> int:
+    parser = argparse.ArgumentParser(prog="python -m publication.completeness",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=Path("."), help="the project folder")
+    parser.add_argument("--out", type=Path, help="also write the report to this file")
+    parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
+                        help="the date to judge reviews by (YYYY-MM-DD)")
+    args = parser.parse_args(argv)
+    languages = _languages(args.root)
+    try:
+        registry = load_registry(args.root, languages)
+        labels = load_labels(args.root, languages)
+    except ContentError as error:
+        sys.stderr.write(f"{error}\n")
+        return 2
+    reviews = due_for_review(args.root / "docs", args.today)
+    report = report_markdown(registry, labels, reviews, args.today,
+                             "en" if "en" in languages else languages[0])
+    out.write(report)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(report, encoding="utf-8")
+    return 1 if reviews.problems else 0  # overdue pages are news; unreadable dates are errors
+
+
+if __name__ == "__main__":
+    sys.exit(main())
