@@ -1,5 +1,6 @@
 """Where MkDocs meets the pure modules: languages from the config, links from the Files,
-errors as PluginError. Holds no state between pages; the registry is loaded per build.
+errors as PluginError. Holds no state between pages; the data (registry, labels, change log)
+is loaded once per `mkdocs build`, shared by its language builds, and reloaded when it changes.
 
 mkdocs-static-i18n re-runs the whole build once per language, calling on_config each time, so
 everything here reads the language from the page, never from a global.
@@ -14,14 +15,12 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_date, get_relative_url
-
-from markupsafe import Markup
-
 from mkdocs.utils.meta import get_data
 
 from . import (
@@ -248,18 +247,20 @@ def _source_reader(config: MkDocsConfig, lang: str, default: str):
         path = docs / src_path
         if lang != default:
             path = path.with_suffix(f".{lang}.md")
-        body, meta = get_data(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        body, meta = get_data(text)
         return print_edition.Source(body, meta, f"docs/{path.relative_to(docs).as_posix()}",
-                                    _line_finder(path))
+                                    _line_finder(path, text))
 
     return read
 
 
-def _line_finder(path: Path):
-    """Line of a snippet (such as a shortcode) in a source file, front matter included."""
-    source = path.read_text(encoding="utf-8")
+def _line_finder(path: Path, text: str | None = None):
+    """Line of a snippet (such as a shortcode) in a source file, front matter included. The
+    file is read only when a line is asked for: that is, when something is wrong."""
 
     def line_of(snippet: str) -> int | None:
+        source = text if text is not None else path.read_text(encoding="utf-8")
         offset = source.find(snippet)
         return source.count("\n", 0, offset) + 1 if offset >= 0 else None
 

@@ -28,17 +28,15 @@ def description(r: Renderer, scope: PageScope, facts: PageFacts) -> str:
     publication = registry.publication.title[scope.lang]
     if "principle" in scope.meta:
         principle = registry.principles[scope.meta["principle"]]
-        position = t["principle_position"].format(number=principle.number,
-                                                  total=len(registry.principles))
-        return t["description_principle"].format(position=position, publication=publication,
+        return t["description_principle"].format(position=r.position(scope, principle),
+                                                 publication=publication,
                                                  title=principle.title[scope.lang])
     if "case" in scope.meta:
         case = registry.cases[scope.meta["case"]]
-        position = t["case_position"].format(number=registry.case_number(case.id),
-                                             total=len(registry.cases))
         return t["description_case"].format(
             workplace=registry.workplaces[case.workplace].name[scope.lang],
-            tagline=case.tagline[scope.lang], position=position, publication=publication)
+            tagline=case.tagline[scope.lang], position=r.position(scope, case),
+            publication=publication)
     return facts.site_description
 
 

@@ -95,6 +95,15 @@ class Renderer:
             raise ShortcodeError(f"unknown {kind} id '{wanted}'")
         return table[wanted]
 
+    def position(self, scope: PageScope, entity) -> str:
+        """'Greb 3 af 5' or 'Case 1 af 5': where a principle or case sits in the publication."""
+        t = self.labels[scope.lang]
+        if entity.id in self.registry.principles:
+            return t["principle_position"].format(number=entity.number,
+                                                  total=len(self.registry.principles))
+        return t["case_position"].format(number=self.registry.case_number(entity.id),
+                                         total=len(self.registry.cases))
+
     def principle_label(self, scope: PageScope, principle) -> str:
         return f"{principle.number}. {principle.title[scope.lang]}"
 
@@ -138,12 +147,11 @@ class Renderer:
 
     def principle_list(self, scope: PageScope, _arg: str | None = None) -> str:
         t = self.labels[scope.lang]
-        total = len(self.registry.principles)
         items = [
             {
                 "principle": principle,
                 "url": self.link(scope, principle_page(principle.id)),
-                "position": t["principle_position"].format(number=principle.number, total=total),
+                "position": self.position(scope, principle),
                 "status": t[f"text_{principle.text}"],
             }
             for principle in self.registry.principles.values()
@@ -168,8 +176,7 @@ class Renderer:
     def page_title(self, scope: PageScope) -> str | None:
         """The plain-text title of a principle or case page (None for other pages)."""
         if "principle" in scope.meta:
-            principle = self.registry.principles[scope.meta["principle"]]
-            return f"{principle.number}. {principle.title[scope.lang]}"
+            return self.principle_label(scope, self.registry.principles[scope.meta["principle"]])
         if "case" in scope.meta:
             case = self.registry.cases[scope.meta["case"]]
             return self.registry.workplaces[case.workplace].name[scope.lang]
@@ -181,11 +188,9 @@ class Renderer:
         if "principle" in scope.meta:
             principle = self._pick(self.registry.principles, "principle", None, "principle",
                                    scope)
-            title = (f"{principle.number}. {markdown_text(principle.title[scope.lang])} "
-                     f"{{ #{principle.id} }}")
-            position = t["principle_position"].format(number=principle.number,
-                                                      total=len(self.registry.principles))
-            meta = self.template("page_header.html", scope, position=position, case=None,
+            attributes = f"#{principle.id}"
+            meta = self.template("page_header.html", scope,
+                                 position=self.position(scope, principle), case=None,
                                  chips=self.theme_chips(scope, principle.themes))
             notice = (("summary_title", "summary_principle") if principle.text == "summary"
                       else ("full_title", "full_principle"))
@@ -193,18 +198,18 @@ class Renderer:
         elif "case" in scope.meta:
             case = self._pick(self.registry.cases, "case", None, "case", scope)
             workplace = self.registry.workplaces[case.workplace]
-            title = f"{markdown_text(workplace.name[scope.lang])} {{ #{case.id} }}"
-            number = self.registry.case_number(case.id)
-            position = t["case_position"].format(number=number, total=len(self.registry.cases))
-            meta = self.template("page_header.html", scope, position=position, case=case,
-                                 workplace=workplace, chips=self.theme_chips(scope, case.themes))
-            notice = ("summary_title", "summary_case") if case.text == "summary" else None
-            kind = "abstract"
+            attributes = f"#{case.id}"
             # The title is the workplace's Danish name, also on translated pages.
             if scope.lang != scope.original_lang:
-                title = title[:-2] + f" lang={scope.original_lang} }}"
+                attributes += f" lang={scope.original_lang}"
+            meta = self.template("page_header.html", scope, position=self.position(scope, case),
+                                 case=case, workplace=workplace,
+                                 chips=self.theme_chips(scope, case.themes))
+            notice = ("summary_title", "summary_case") if case.text == "summary" else None
+            kind = "abstract"
         else:
             return ""
+        title = f"{markdown_text(self.page_title(scope))} {{ {attributes} }}"
         parts = [f"# {title}", meta]
         if notice or scope.original_url:
             parts.append(self.template(
