@@ -25,15 +25,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "scripts"))  # the build's package, stdlib parts only
-
-from publication import csp, hosting  # noqa: E402
-
 TEMPLATE = HERE / "nginx.conf"
 # Debian's; the deployed file relies on the system nginx.conf including it.
 MIME_TYPES = Path("/etc/nginx/mime.types")
-# What the template includes from the site, written by `python -m publication.hosting SITE`.
-SITE_INCLUDES = [csp.NGINX_INCLUDE, hosting.REDIRECT_MAP]
+# What the template includes from the site: every production build writes them
+# (publication.csp.NGINX_INCLUDE and publication.hosting.REDIRECT_MAP; a test holds them equal).
+SITE_INCLUDES = [Path(".hosting") / "csp-header.conf", Path(".hosting") / "redirects.map"]
 INSTALL_HINT = "install Debian's nginx (apt-get install nginx)"
 
 _PLACEHOLDER = re.compile(r"\$\{(LDI_[A-Z_]+)\}")
@@ -56,7 +53,8 @@ class Deployment:
         return {
             "LDI_LISTEN": self.listen,
             "LDI_SERVER_NAME": self.server_name,
-            "LDI_SITE": str(self.site.resolve()),
+            # Not resolved: site/ is a link that each build switches, and nginx follows it.
+            "LDI_SITE": str(self.site.absolute()),
             "LDI_PREFIX": self.prefix,
         }
 
@@ -83,8 +81,8 @@ def check_site(site: Path, prefix: str) -> None:
     """The site exists, was prepared for a server, and was built for this prefix."""
     for include in SITE_INCLUDES:
         if not (site / include).is_file():
-            raise HostingError(f"{site / include} is missing: run "
-                               f"`PYTHONPATH=scripts python -m publication.hosting {site}`")
+            raise HostingError(f"{site / include} is missing: build the site with "
+                               "`make build-prod` (or `make build`), which writes it")
     built = built_prefix(site)
     if built != prefix:
         raise HostingError(

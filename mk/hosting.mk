@@ -1,6 +1,8 @@
 # --- hosting: the built site as deployed, through hosting/nginx.conf (hosting/README.md) ------
-# make build-prod     strict build, then what a server needs: the CSP, the redirect map, .gz copies
+# make build-prod     a production build: refuses to run without a real feedback address
+#                     (FEEDBACK_URL); every build writes the CSP, the redirect map and .gz copies
 # make serve-prod     that, served by Debian's nginx at http://127.0.0.1:$(PROD_PORT)/
+#   FEEDBACK_URL=mailto:redaktion@udgiver.dk make serve-prod
 #   make serve-prod PROD_PORT=9000 SITE_URL=http://127.0.0.1:9000/ledelse/   (a sub-path)
 # Needs Debian's nginx (apt-get install nginx); installs nothing itself.
 
@@ -8,9 +10,8 @@ PROD_PORT ?= 8080
 
 .PHONY: build-prod serve-prod nginx-available
 
-# Idempotent, so this stays right once the build's post-build step does it itself.
+build-prod: export LDI_PRODUCTION := true
 build-prod: build
-	PYTHONPATH=scripts $(PY) -m publication.hosting site
 
 nginx-available:
 	@python3 hosting/nginxsite.py check-nginx
