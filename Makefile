@@ -9,50 +9,70 @@ HOST   ?= 127.0.0.1:8000
 # Material prints an end-of-life banner on every build; it is not a build problem.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lock clean freeze-urls pdf zip
+.PHONY: serve build check test lint lock clean freeze-urls rename pdf zip
 
 # --- bootstrap ---------------------------------------------------------------
-# Re-installs only when the lock file changes; --require-hashes refuses anything unlocked.
-$(STAMP): requirements.lock
+# Re-installs only when the lock file or the project changes; --require-hashes refuses anything
+# unlocked. The build code (scripts/publication) is installed too, in place, so hooks, tests and
+# tools import it as a package.
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
 	touch $@
 
 # --- site --------------------------------------------------------------------
-# Strict build into a scratch folder, swapped in only on success: a failed build
-# leaves the previous site/ untouched.
+# Strict build into a new folder, then site/ (a link) is switched to it in one rename: a
+# failed build leaves the previous site untouched, and a server never sees half of one.
+BUILDS := site.builds
 build: $(STAMP)
-	rm -rf site.partial
-	$(PY) -m mkdocs build --strict --site-dir site.partial
-	rm -rf site.previous
-	if [ -d site ]; then mv site site.previous; fi
-	mv site.partial site
-	rm -rf site.previous
+	@mkdir -p $(BUILDS)
+	@target=$(BUILDS)/$$(date +%Y%m%d-%H%M%S-%N); \
+	if $(PY) -m mkdocs build --strict --quiet --site-dir $$target; then \
+	  if [ -d site ] && [ ! -L site ]; then rm -rf site; fi; \
+	  ln -sfn $$target site.next && mv -T site.next site; \
+	  for old in $$(ls -1d $(BUILDS)/* | head -n -2); do rm -rf $$old; done; \
+	  echo "site/ -> $$target"; \
+	else rm -rf $$target; exit 1; fi
 
-serve: build
+# Live reload on http://$(HOST); a failed rebuild shows its error in the browser.
+serve: $(STAMP)
 	$(PY) -m mkdocs serve --strict --dev-addr $(HOST) --livereload
 
-# The frozen list of published URLs and anchors (contract/): regenerate after adding pages.
+# The editor's everyday check, without a browser: data, the publication's words, links and
+# anchors, translations and the URL contract (a strict build), then the fast tests.
+check: $(STAMP)
+	$(PY) -m mkdocs build --strict --quiet --site-dir $$(mktemp -d)
+	$(PY) -m pytest -q -m "unit or content"
+
+# The published URL contract (contract/): add this build's new addresses; never drops one.
 freeze-urls: build
-	mkdir -p contract
-	PYTHONPATH=scripts $(PY) -m publication.url_contract site > contract/published-urls.txt
+	$(PY) -m publication.url_contract freeze site
+
+# Rename a principle or case in both editions: make rename FROM=cases/old-id TO=cases/new-id
+rename: $(STAMP)
+	$(PY) -m publication.rename $(FROM) $(TO)
 
 # The whole publication as PDF in both languages (Debian chromium), from /print/. The second
 # build copies it into the site and the about page links to it.
 pdf: build
-	PYTHONPATH=scripts $(PY) -m publication.pdf site dist
+	$(PY) -m publication.pdf site dist
 	$(MAKE) build
 
 # The offline edition (works opened from disk) as a zip, linked from the about page.
 zip: $(STAMP)
 	rm -rf build/offline
-	$(PY) -m mkdocs build --strict -f mkdocs.offline.yml
-	PYTHONPATH=scripts $(PY) -m publication.downloads build/offline dist
+	$(PY) -m mkdocs build --strict --quiet -f mkdocs.offline.yml
+	$(PY) -m publication.downloads build/offline dist
 	$(MAKE) build
 
 # --- checks ------------------------------------------------------------------
 test: $(STAMP)
+	$(PY) -m ruff check scripts tests bench hosting
 	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check --fix scripts tests bench hosting
 
 # --- more targets, one file per concern (bench, hosting, quality) ---------------
 include $(wildcard mk/*.mk)
@@ -65,4 +85,4 @@ lock:
 	sed -i '1i # Locked dependencies with hashes. Regenerate with `make lock` after editing pyproject.toml.' requirements.lock
 
 clean:
-	rm -rf site site.partial site.previous build dist .pytest_cache
+	rm -rf site site.next $(BUILDS) build dist .pytest_cache

@@ -10,7 +10,7 @@ REPORT ?= build/completeness.md
 .PHONY: report linkcheck-external
 
 report: $(STAMP)
-	PYTHONPATH=scripts $(PY) -m publication.completeness --root . --out $(REPORT)
+	$(PY) -m publication.completeness --root . --out $(REPORT)
 
 linkcheck-external: build
-	PYTHONPATH=scripts $(PY) -m publication.sitecheck external site --check
+	$(PY) -m publication.sitecheck external site --check

@@ -1,46 +1,271 @@
-"""MkDocs hooks for this site (loaded by path from mkdocs.yml). Kept thin: the work is done in
-the importable package ``publication`` beside this file."""
+"""The MkDocs events this site reacts to, in the order MkDocs calls them (loaded by path from
+mkdocs.yml). Each event is a short, straight sequence of steps; the steps live in the
+`publication` package (scripts/publication/), installed into .venv.
 
-import sys
+Content problems never end in a traceback: every event turns them into one message listing
+each file, line and what to do.
+"""
+
+from __future__ import annotations
+
+import functools
+import html as html_text
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+from publication import (
+    aliases,
+    assets,
+    blocks,
+    chapters,
+    configuration,
+    csp,
+    downloads,
+    editions,
+    feeds,
+    guards,
+    hosting,
+    indexes,
+    not_found,
+    page_frame,
+    page_meta,
+    print_edition,
+    qr,
+    quotes,
+    redirects,
+    serve_errors,
+    shortcodes,
+    structured_data,
+    url_contract,
+)
+from publication.content import Content, load_cached
+from publication.pages import PageSource
+from publication.problems import ContentError, Problem
+from publication.scope import PageScope
 
-from mkdocs.plugins import event_priority  # noqa: E402
+_content: Content | None = None  # this build's content, loaded (or reused) by on_config
+_assets: dict[str, assets.Asset] = {}
+_serving = False
+# What our scripts say, in the page's language (partials/publication/strings.html).
+SCRIPT_STRINGS = ("copied", "search_dialog", "copy_done", "from_label", "original_label")
 
-from publication import mkdocs_bridge  # noqa: E402
+
+def reported(event):
+    """Content problems as one PluginError: MkDocs prints it without a traceback."""
+
+    @functools.wraps(event)
+    def run(*args, **kwargs):
+        try:
+            return event(*args, **kwargs)
+        except ContentError as error:
+            count = len(error.problems)
+            raise PluginError(f"{count} content problem{'s' if count != 1 else ''}:\n"
+                              f"{error}") from None
+
+    return run
 
 
+def _scope(source: PageSource, config) -> PageScope:
+    return PageScope(_content, source, configuration.urls(config), configuration.settings(config))
+
+
+def _source(page, config) -> PageSource:
+    source = _content.pages.get(page.file.src_uri)
+    if source is None:  # a page that appeared after the content was read (serve)
+        raise ContentError([Problem(f"docs/{page.file.src_uri}", None, "is new: save it again")])
+    return source
+
+
+# --- the build starts -------------------------------------------------------------------------
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+@reported
 def on_config(config):
-    return mkdocs_bridge.configure(config)
-
-
-def on_page_markdown(markdown, page, config, files):
-    return mkdocs_bridge.page_markdown(markdown, page, config, files)
+    global _content, _assets
+    root = configuration.project_root(config)
+    problems = list(guards.symlink_problems(root)) + configuration.problems(config)
+    if problems:
+        raise ContentError(problems)
+    _content = load_cached(root, configuration.languages(config),
+                           configuration.default_language(config), blocks.NAMES)
+    _assets = assets.all_assets(root / "overrides")
+    # Heading ids spelled the Danish way in ASCII (æ → ae), stable across rewording of accents.
+    config.mdx_configs.setdefault("toc", {})["slugify"] = chapters.heading_id
+    not_found.only_this_language(config.theme.static_templates, _content.languages,
+                                 configuration.build_language(config), _content.default)
+    return config
 
 
 def on_files(files, config):
-    mkdocs_bridge.check_translations(files, config)
+    """Our stylesheet and scripts as fingerprinted files, in place of their sources."""
+    bundled = {source for asset in _assets.values() for source in asset.sources}
+    for file in [f for f in files if f.src_uri in bundled]:
+        files.remove(file)
+    for asset in _assets.values():
+        files.append(File.generated(config, asset.path,
+                                    abs_src_path=str(asset.written(_content.root))))
     return files
 
 
 def on_env(env, config, files):
-    return mkdocs_bridge.theme_env(env, config)
+    not_found.aliases(env, _content.languages, _content.default)
+    return env
 
 
-def on_template_context(context, template_name, config):
-    return mkdocs_bridge.template_context(context, template_name, config)
+# --- each page --------------------------------------------------------------------------------
+
+@reported
+def on_page_markdown(markdown, page, config, files):
+    scope = _scope(_source(page, config), config)
+    if scope.chapter is not None:
+        # MkDocs would take the title from the h1, unescaped; Material prints it as it is.
+        page.meta["title"] = html_text.escape(chapters.title(_content.registry, scope.chapter,
+                                                             scope.lang))
+    elif page.meta.get("title"):
+        page.meta["title"] = html_text.escape(str(page.meta["title"]))
+    markdown = print_edition.gather(markdown, scope)
+    markdown = shortcodes.expand(markdown, scope, blocks.TABLE)
+    markdown = chapters.with_header(markdown, scope, page_frame.tools(scope))
+    markdown = page_frame.with_tools(markdown, scope)
+    markdown = indexes.with_related(markdown, scope)
+    return markdown
 
 
+@reported
 def on_page_content(html, page, config, files):
-    return mkdocs_bridge.page_content(html, page, config)
+    source = _source(page, config)
+    problems = [Problem(source.path, source.line_of(needle), f"{tag}: {wrong}")
+                for tag, wrong, needle in guards.unsafe_markup(html)]
+    problems += [Problem(source.path, None, f"the id '{element_id}' is on two elements; a link "
+                                            "to it would land on the first")
+                 for element_id in guards.duplicate_ids(html)]
+    if problems:
+        raise ContentError(problems)
+    html = aliases.with_former_anchors(html, aliases.renames(_content.registry))
+    # The table of contents' permalinks, titled in the page's language.
+    return html.replace('title="Permanent link"',
+                        f'title="{_content.labels[source.lang]["permalink_title"]}"')
 
 
+@reported
 def on_page_context(context, page, config, nav):
-    return mkdocs_bridge.page_context(context, page, config)
+    scope = _scope(_source(page, config), config)
+    titles = page_meta.titles(scope, config.site_name, page.title)
+    alternates = {code: file.url for code, file in getattr(page.file, "alternates", {}).items()}
+    context["ldi_alternates"] = editions.absolute_alternates(alternates, config.site_url or "",
+                                                             _content.languages)
+    context["ldi_default_language"] = _content.default
+    if scope.translated:
+        # Material fetches its search index from base_url: each edition searches its own.
+        context["base_url"] = _relative(editions.edition_root(scope.lang, _content.default),
+                                        scope.url)
+    context.update(_frame(scope, config, titles.full))
+    context["ldi_html_title"] = titles.html
+    context["ldi_meta"] = page_meta.social_tags(scope, titles.full, config.site_url or "",
+                                                config.site_description or "")
+    context["ldi_json_ld"] = structured_data.script(structured_data.graph(scope, page.content))
+    context["ldi_print_head"] = Markup(scope.render(
+        "print_source.html", url=scope.canonical_url, qr=_qr(scope),
+        publication=_content.registry.publication))
+    context["ldi_explorer_script"] = (_assets["explorer"].path
+                                      if 'data-ldi-filters' in page.content else None)
+    return context
 
 
-@event_priority(-200)
+def _relative(target: str, here: str) -> str:
+    return get_relative_url(target or ".", here or ".")
+
+
+def _qr(scope: PageScope) -> Markup | None:
+    return qr.svg(scope.canonical_url) if scope.chapter is not None else None
+
+
+def _frame(scope: PageScope, config, title: str) -> dict:
+    """What every page and the 404 pages print around their content."""
+    statement = configuration.accessibility_statement(config)
+    if statement and configuration.is_docs_page(statement):
+        statement = scope.link(statement)
+    feed = feeds.discovery(_content, scope.lang)
+    return {
+        "ldi_site_css": _assets["css"].path,
+        "ldi_page_script": _assets["js"].path,
+        "ldi_feed": {**feed, "url": _relative(feed["path"], scope.url)},
+        "ldi_accessibility": statement and {"url": statement,
+                                            "label": scope.t["accessibility_statement"]},
+        "ldi_page_foot": Markup(scope.render(
+            "page_foot.html", citation=page_meta.citation(scope, title),
+            strings={key: scope.t[key] for key in SCRIPT_STRINGS},
+            feedback_url=page_frame.feedback_url(scope.settings.feedback_url, scope, title,
+                                                 scope.canonical_url),
+            colophon=page_frame.colophon(scope, scope.settings.build_date, for_page=True))),
+    }
+
+
+@reported
+def on_template_context(context, template_name, config):
+    """The 404 pages: their body, in their language, with links that work at any depth."""
+    if not template_name.endswith("404.html"):
+        return context
+    lang, urls = configuration.build_language(config), configuration.urls(config)
+    source = PageSource("404.md", "404.md", lang, {}, "")
+    scope = PageScope(_content, source, urls, configuration.settings(config),
+                      links_here=lambda src: urls.absolute_path(urls.relative(src, lang)))
+    root = urls.absolute_path(editions.edition_root(lang, _content.default))
+    # A 404 answers at any depth: absolute asset and nav URLs. MkDocs does this for
+    # '404.html' only, not for 'en/404.html'.
+    context["base_url"] = urls.base_path.rstrip("/") or "/"
+    context["ldi_not_found"] = indexes.not_found(scope, home_url=root)
+    context["ldi_html_title"] = f"{scope.t['not_found_title']} – {config.site_name}"
+    context.update(_frame(scope, config, scope.t["not_found_title"]))
+    return context
+
+
+# --- the whole site ---------------------------------------------------------------------------
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built every language
+@reported
 def on_post_build(config):
-    """After mkdocs-static-i18n (-100) has built every language and merged the search index."""
-    mkdocs_bridge.post_build(config)
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # one of the i18n plugin's inner builds: the last one finishes the site
+    site_dir, urls = Path(config.site_dir), configuration.urls(config)
+    offline = configuration.is_offline(config)
+    editions.split_search_index(site_dir, _content.languages, _content.default,
+                                inline_script=offline)
+    quotes.write_export(_content, urls, site_dir)
+    feeds.write_feeds(_content, urls, site_dir)
+    downloads.copy_into_site(_content.root, site_dir, _content.languages, _content.default,
+                             offline=offline)
+    if offline:
+        return  # the edition that works from disk: no old addresses, no web server
+    moved = redirects.load_redirects(_content.root)
+    redirects.write_redirect_pages(site_dir, moved, _content.languages, _content.default,
+                                   urls.base, _content.labels)
+    in_editions = redirects.in_editions(moved, _content.languages, _content.default)
+    contract = url_contract.read_contract(_content.root / url_contract.CONTRACT)
+    broken = url_contract.broken_promises(contract, site_dir, in_editions)
+    if broken:
+        raise ContentError(broken)
+    if not _serving:
+        # Last: the policy goes into the finished pages, then they are compressed.
+        hosting.prepare_site(site_dir, in_editions, csp.known_scripts(
+            [assets.MATERIAL_ASSETS.parent, _content.root / "overrides"]))
+
+
+# --- mkdocs serve -----------------------------------------------------------------------------
+
+def on_build_error(error):
+    serve_errors.remember(error)
+
+
+def on_serve(server, config, builder):
+    server.builder = serve_errors.catching(server.builder, Path(config.site_dir))
+    return server

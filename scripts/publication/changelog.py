@@ -19,3 +19,10 @@ def load_changes(root: Path, languages: Sequence[str]) -> list[Change]:
         raise ContentError(problems)
     # Stable for equal dates: the file's order, which editors write newest first.
     return sorted((change for change, _ in entries), key=lambda c: c.date, reverse=True)
+
+
+def anchor(changes: Sequence[Change], index: int) -> str:
+    """The change's anchor on /om/aendringer/: its date, numbered within a day after the first."""
+    day = changes[index].date
+    nth = sum(1 for change in changes[:index + 1] if change.date == day)
+    return f"aendring-{day.isoformat()}" + (f"-{nth}" if nth > 1 else "")

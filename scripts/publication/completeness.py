@@ -4,8 +4,8 @@ missing, with counts. Read from data/ alone, so when a chapter's full text arriv
 its quotes and questions in data) the report follows with no code change.
 
 One model (``rows``), three outputs:
-- ``completeness_tables(renderer, scope, arg)``: the shortcode ``<!-- completeness -->`` for the
-  page /om/fuldstaendighed/ (``: principles`` or ``: cases`` for one table);
+- ``tables(scope, arg)``: the shortcode ``<!-- md:completeness -->`` for the page
+  /om/fuldstaendighed/ (``principles`` or ``cases`` for one table);
 - ``report_markdown``: ``make report``, written to build/completeness.md and printed;
 - ``due_for_review``: pages whose ``last_reviewed`` is older than their ``review_in`` months.
 
@@ -23,14 +23,16 @@ from html import escape
 from pathlib import Path
 
 import yaml
-from mkdocs.utils.meta import YAML_RE
 
+from . import chapters
 from .crosslinks import CrossLinks
 from .labels import load_labels
-from .problems import ContentError
+from .pages import chapter_page, read_page
+from .problems import ContentError, Problem
 from .registry import Registry, load_registry
-from .render import PageScope, Renderer, ShortcodeError, case_page, principle_page
 from .reviews import read_review
+from .scope import PageScope
+from .shortcodes import ShortcodeError, usage
 
 KINDS = ("principles", "cases")
 # Columns per kind: label key in data/labels.yml -> Row attribute.
@@ -62,14 +64,14 @@ def rows(registry: Registry) -> dict[str, list[Row]]:
     """
     links = CrossLinks(registry)
     principles = [
-        Row("principles", p.id, principle_page(p.id), p.text,
+        Row("principles", p.id, chapter_page("principle", p.id), p.text,
             quotes=len(links.quotes_in_principle(p.id)), questions=len(p.questions),
             missing=(("missing_full_chapter",) if p.text == "summary" else ())
             + (() if p.questions else ("completeness_questions",)))
         for p in registry.principles.values()
     ]
     cases = [
-        Row("cases", c.id, case_page(c.id), c.text,
+        Row("cases", c.id, chapter_page("case", c.id), c.text,
             quotes=len(links.quotes_from_workplace(c.workplace)), advice=len(c.advice),
             missing=("missing_full_case",) if c.text == "summary" else ())
         for c in registry.cases.values()
@@ -78,10 +80,8 @@ def rows(registry: Registry) -> dict[str, list[Row]]:
 
 
 def title(registry: Registry, row: Row, lang: str) -> str:
-    if row.kind == "principles":
-        principle = registry.principles[row.id]
-        return f"{principle.number}. {principle.title[lang]}"
-    return registry.workplaces[registry.cases[row.id].workplace].name[lang]
+    table = registry.principles if row.kind == "principles" else registry.cases
+    return chapters.title(registry, table[row.id], lang)
 
 
 def cells(row: Row, kind: str, labels: Mapping[str, str]) -> list[str]:
@@ -101,16 +101,15 @@ def headers(kind: str, labels: Mapping[str, str]) -> list[str]:
 
 # --- the page: <!-- completeness --> ----------------------------------------------------
 
-def _table(r: Renderer, scope: PageScope, kind: str, table_rows: list[Row]) -> str:
-    t = r.labels[scope.lang]
+def _table(scope: PageScope, kind: str, table_rows: list[Row]) -> str:
+    t = scope.t
     # Workplace names are Danish proper names, marked as such in other editions.
-    name_lang = (f' lang="{scope.original_lang}"'
-                 if kind == "cases" and scope.lang != scope.original_lang else "")
+    name_lang = scope.proper_name_lang if kind == "cases" else ""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers(kind, t))
     lines = ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>"]
     for row in table_rows:
-        link = escape(r.link(scope, row.page))
-        name = escape(title(r.registry, row, scope.lang))
+        link = escape(scope.link(row.page))
+        name = escape(title(scope.registry, row, scope.lang))
         values = "".join(f"<td>{escape(value)}</td>" for value in cells(row, kind, t))
         lines.append(f'<tr><th scope="row"><a href="{link}"{name_lang}>{name}</a></th>'
                      f"{values}</tr>")
@@ -118,13 +117,14 @@ def _table(r: Renderer, scope: PageScope, kind: str, table_rows: list[Row]) -> s
     return "\n".join(lines)  # no blank line: it must stay one raw HTML block
 
 
-def completeness_tables(r: Renderer, scope: PageScope, arg: str | None = None) -> str:
+def tables(scope: PageScope, arg: str | None = None) -> str:
     """Shortcode handler: both tables, or the one ``arg`` names ('principles' or 'cases')."""
     if arg not in (None, *KINDS):
-        raise ShortcodeError(f"unknown table '{arg}': write <!-- completeness -->, "
-                             "<!-- completeness: principles --> or <!-- completeness: cases -->")
-    table_rows = rows(r.registry)
-    return "\n\n".join(_table(r, scope, kind, table_rows[kind])
+        raise ShortcodeError(f"unknown table '{arg}': write {usage('completeness')}, "
+                             f"{usage('completeness', 'principles')} or "
+                             f"{usage('completeness', 'cases')}")
+    table_rows = rows(scope.registry)
+    return "\n\n".join(_table(scope, kind, table_rows[kind])
                        for kind in KINDS if arg in (None, kind))
 
 
@@ -133,40 +133,23 @@ def completeness_tables(r: Renderer, scope: PageScope, arg: str | None = None) -
 @dataclass
 class Reviews:
     overdue: list[tuple[str, date, date]] = field(default_factory=list)  # page, reviewed, due
-    untracked: list[str] = field(default_factory=list)  # pages without last_reviewed
-    problems: list[str] = field(default_factory=list)  # 'page: what is wrong'
+    problems: list[str] = field(default_factory=list)  # 'page:line: what is wrong'
 
 
-def front_matter(markdown: str) -> dict:
-    """The page's YAML front matter; unlike MkDocs, a broken one is an error, not silence."""
-    match = YAML_RE.match(markdown)
-    if not match:
-        return {}
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date such as 2026-13-01
-        raise ValueError(f"front matter is not valid YAML: {' '.join(str(error).split())}"
-                         ) from None
-    return meta if isinstance(meta, dict) else {}
-
-
-def due_for_review(docs_dir: Path, today: date) -> Reviews:
+def due_for_review(root: Path, today: date, languages: Sequence[str], default: str) -> Reviews:
     """Every page's review state, by the site's rule for reviewed dates (publication.reviews:
-    ``last_reviewed``, ``review_in`` months)."""
-    reviews = Reviews()
-    for path in sorted(docs_dir.rglob("*.md")):
-        page = f"docs/{path.relative_to(docs_dir).as_posix()}"
-        try:
-            meta = front_matter(path.read_text(encoding="utf-8"))
-            if "last_reviewed" not in meta:
-                reviews.untracked.append(page)
-                continue
-            review = read_review(meta)
-        except ValueError as error:  # ReviewError included
-            reviews.problems.append(f"{page}: {error}")
+    ``last_reviewed``, ``review_in`` months), its front matter read as strictly as the build
+    reads it."""
+    reviews, docs = Reviews(), root / "docs"
+    for path in sorted(docs.rglob("*.md")):
+        problems: list[Problem] = []
+        page = read_page(docs, path.relative_to(docs).as_posix(), languages, default, problems)
+        if problems or page is None:
+            reviews.problems += [str(problem) for problem in problems]
             continue
+        review = read_review(page.meta)
         if review.overdue(today):
-            reviews.overdue.append((page, review.last_reviewed, review.due))
+            reviews.overdue.append((page.path, review.last_reviewed, review.due))
     return reviews
 
 
@@ -203,8 +186,6 @@ def _review_lines(reviews: Reviews, today: date) -> list[str]:
     else:
         lines.append("- none overdue")
     lines += [f"- PROBLEM {problem}" for problem in reviews.problems]
-    if reviews.untracked:
-        lines.append(f"- {len(reviews.untracked)} page(s) carry no last_reviewed date yet")
     return lines
 
 
@@ -228,7 +209,7 @@ def report_markdown(registry: Registry, labels: Mapping[str, Mapping[str, str]],
         lines += [f"## {kind.capitalize()}", ""]
         body = [[f"{title(registry, row, lang)} (docs/{row.page})", *cells(row, kind, t)]
                 for row in table_rows[kind]]
-        lines += _markdown_table(headers(kind, t), body) + [""]
+        lines += [*_markdown_table(headers(kind, t), body), ""]
     lines += ["## Totals", "", *_totals(table_rows), ""]
     unknown = unknown_facts(registry)
     if unknown:
@@ -270,7 +251,7 @@ def main(argv: list[str] | None = None, out=sys.stdout) -> int:
     except ContentError as error:
         sys.stderr.write(f"{error}\n")
         return 2
-    reviews = due_for_review(args.root / "docs", args.today)
+    reviews = due_for_review(args.root, args.today, languages, languages[0])
     report = report_markdown(registry, labels, reviews, args.today,
                              "en" if "en" in languages else languages[0])
     out.write(report)

@@ -22,7 +22,8 @@ class CrossLinks:
         self._quotes_by_principle: dict[str, list[Quote]] = defaultdict(list)
         self._quotes_by_workplace: dict[str, list[Quote]] = defaultdict(list)
         for quote in registry.quotes.values():
-            self._quotes_by_principle[quote.principle].append(quote)
+            if quote.principle is not None:
+                self._quotes_by_principle[quote.principle].append(quote)
             self._quotes_by_workplace[registry.people[quote.person].workplace].append(quote)
 
         self._cases_by_principle: dict[str, list[Case]] = {}

@@ -1,15 +1,17 @@
-"""Content-Security-Policy for the built site: nothing from other origins, no inline script but
-the build's own.
+"""Content-Security-Policy for the built site: nothing from other origins, and no inline script
+but the theme's and the project's own.
 
-Material emits a few inline ``<script>`` elements; some hold per-page values (the relative base
-URL in ``__md_scope=new URL("..",location)``), so their SHA-256 hashes differ from page to page.
-Each page gets a ``<meta http-equiv>`` policy with exactly its own hashes (for hosts that cannot
-set headers), and the server's header policy allows the union over the site, written where the
-nginx configuration includes it. Both are computed from the HTML as written, so they can never
-drift from it; run this after every other change to the HTML and before precompressing.
+The only inline scripts a page may carry are those written in the templates: Material's
+(``partials/javascripts/*.html``) and ours (overrides/). Each is known by its template text,
+with the values Jinja fills in (the page's relative base URL) as wildcards; its SHA-256 hash
+goes into the page's policy. Any other inline script, or an event-handler attribute, anywhere
+in the built site stops the build: a page's own markdown has been refused earlier, with file
+and line (publication.guards), so this is the last line of defence.
 
-Entry point: ``apply_to_site(site_dir)``, run by ``publication.hosting.prepare_site``; stdlib
-only, so the build can call it.
+Each page gets a ``<meta http-equiv>`` policy with exactly its own hashes (for hosts that
+cannot set headers), and the server's header policy allows the union over the site, written
+where the nginx configuration includes it. Run this after every other change to the HTML and
+before precompressing.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
+
+from .problems import ContentError, Problem
 
 # Written inside the site so the header policy travels (and is swapped) with the HTML it
 # describes; hosting/nginx.conf includes it and refuses to serve dot paths.
@@ -45,7 +50,7 @@ BASE_DIRECTIVES = {
 # Honoured only as a header: browsers ignore it in <meta> (and warn).
 HEADER_ONLY_DIRECTIVES = {"frame-ancestors": ["'none'"]}
 
-# Script types a browser executes; anything else (application/json config) is a data block.
+# Script types a browser executes; anything else (application/json, ld+json) is a data block.
 _JS_TYPES = {"", "module", "text/javascript", "application/javascript", "text/ecmascript",
              "application/ecmascript", "application/x-javascript", "text/jscript"}
 _CSP_META = re.compile(r'<meta\s+http-equiv="Content-Security-Policy"[^>]*>', re.I)
@@ -53,6 +58,9 @@ _CHARSET_META = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
 # Script elements only: parsing whole pages made this the slowest step of the build.
 _SCRIPT_ELEMENT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.I | re.S)
+_TEMPLATE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_TAG = re.compile(r"<[a-zA-Z][^>]*?\son[a-z]+\s*=[^>]*>", re.S)
 
 
 class _ScriptCollector(HTMLParser):
@@ -89,6 +97,18 @@ def inline_scripts(html: str) -> list[str]:
     return collector.scripts
 
 
+def known_scripts(template_dirs: Iterable[Path]) -> list[re.Pattern]:
+    """The inline scripts the templates write, as patterns: the template's text, with what
+    Jinja fills in (never longer than a path or a value) as a wildcard."""
+    patterns = []
+    for folder in template_dirs:
+        for template in sorted(folder.rglob("*.html")):
+            for script in _TEMPLATE_SCRIPT.findall(template.read_text(encoding="utf-8")):
+                parts = _JINJA.split(script.strip())
+                patterns.append(re.compile(r'[^"<\n]*'.join(map(re.escape, parts))))
+    return patterns
+
+
 def script_hash(script: str) -> str:
     """The CSP source for one inline script. Browsers hash the text after turning CRLF and CR
     into LF, so this does too."""
@@ -97,11 +117,25 @@ def script_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def page_hashes(html: str) -> list[str]:
-    return sorted({script_hash(script) for script in inline_scripts(html)})
+def page_hashes(html: str, known: list[re.Pattern] | None = None,
+                where: str = "") -> list[str]:
+    """The hashes of a page's inline scripts; with ``known``, an unknown one is a problem."""
+    scripts = inline_scripts(html)
+    if known is not None:
+        strange = [s for s in scripts if not any(p.fullmatch(s.strip()) for p in known)]
+        if strange:
+            raise ContentError([Problem(where, None, "an inline script no template of the theme "
+                                        f"or the project writes: {' '.join(s.split())[:100]}")
+                                for s in strange])
+    return sorted({script_hash(script) for script in scripts})
 
 
-def policy(hashes: list[str] | set[str], *, header: bool) -> str:
+def handler_problems(html: str, where: str) -> list[Problem]:
+    return [Problem(where, None, f"an event-handler attribute in {' '.join(tag.split())[:100]}")
+            for tag in _TAG.findall(_SCRIPT_ELEMENT.sub("", html))]
+
+
+def policy(hashes: Iterable[str], *, header: bool) -> str:
     """The policy text; ``header`` adds what only a response header can carry."""
     directives = {name: list(sources) for name, sources in BASE_DIRECTIVES.items()}
     directives["script-src"] += sorted(hashes)
@@ -129,23 +163,35 @@ def nginx_header_directive(policy_text: str) -> str:
     )
 
 
-def apply_to_site(site_dir: Path) -> str:
+def apply_to_site(site_dir: Path, known: list[re.Pattern] | None = None) -> str:
     """Put each page's exact policy in its <meta>, write the site-wide header policy (the union
-    of every page's hashes) to ``site_dir / NGINX_INCLUDE`` and return that header policy."""
+    of every page's hashes) to ``site_dir / NGINX_INCLUDE`` and return that header policy.
+    With ``known`` (publication.csp.known_scripts), refuse any other inline script or any
+    event-handler attribute."""
     union: set[str] = set()
+    problems: list[Problem] = []
     for page in sorted(site_dir.rglob("*.html")):
+        where = f"site/{page.relative_to(site_dir).as_posix()}"
         html = page.read_bytes().decode("utf-8")  # bytes: keep line endings as written
-        hashes = page_hashes(html)
+        try:
+            hashes = page_hashes(html, known, where)
+        except ContentError as error:
+            problems += error.problems
+            continue
+        if known is not None:
+            problems += handler_problems(html, where)
         union.update(hashes)
         try:
             updated = with_meta_policy(html, policy(hashes, header=False))
         except ValueError as error:
-            raise ValueError(f"{page}: {error}") from None
+            problems.append(Problem(where, None, str(error)))
+            continue
         if updated != html:
             page.write_bytes(updated.encode("utf-8"))
+    if problems:
+        raise ContentError(problems)
     header_policy = policy(union, header=True)
     include = site_dir / NGINX_INCLUDE
     include.parent.mkdir(exist_ok=True)
     include.write_text(nginx_header_directive(header_policy), encoding="utf-8")
     return header_policy
-

@@ -15,7 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.numbers import format_decimal
+from mkdocs.utils import get_relative_url
+
 from .editions import edition_root
+from .scope import PageScope
 
 DIST = "dist"
 FOLDER = "downloads"
@@ -45,6 +49,19 @@ def available(root: Path, lang: str, default: str, offline: bool = False) -> lis
             found.append(Download(f"download_{Path(name).suffix[1:]}", f"{FOLDER}/{name}",
                                   source.stat().st_size))
     return found
+
+
+def block(scope: PageScope, _arg: str | None = None) -> str:
+    """<!-- md:downloads -->: links to the downloads this build holds, with their sizes."""
+    found = available(scope.content.root, scope.lang, scope.original_lang,
+                      offline=scope.settings.offline)
+    if not found:
+        return ""
+    megabytes = scope.t["date_locale"]  # the language's own number format: 1,0 MB / 1.0 MB
+    items = [{"url": get_relative_url(item.site_path, scope.url), "label": scope.t[item.label_key],
+              "size": format_decimal(item.size / 1_000_000, "0.0", locale=megabytes) + " MB"}
+             for item in found]
+    return scope.render("downloads.html", items=items)
 
 
 def copy_into_site(root: Path, site_dir: Path, languages: Sequence[str], default: str,

@@ -1,17 +1,14 @@
-"""The language editions: Danish at the site root, every other language under /<lang>/.
-
-Pure functions; mkdocs_bridge feeds them MkDocs objects.
-"""
+"""The language editions: Danish at the site root, every other language under /<lang>/, with
+the same paths. Pure functions: where a page of docs/ is published in each edition, and each
+edition's own search index."""
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from urllib.parse import urljoin
-
-from .problems import Problem
+from urllib.parse import urljoin, urlsplit
 
 
 def edition_root(lang: str, default: str) -> str:
@@ -19,38 +16,45 @@ def edition_root(lang: str, default: str) -> str:
     return "" if lang == default else f"{lang}/"
 
 
-def split_language_suffix(src_uri: str, languages: Sequence[str]) -> tuple[str, str | None]:
-    """'greb/x.en.md' -> ('greb/x.md', 'en'); 'greb/x.md' -> ('greb/x.md', None)."""
-    path = PurePosixPath(src_uri)
-    stem, dot, lang = path.stem.rpartition(".")
-    if dot and lang in languages:
-        return str(path.with_name(stem + path.suffix)), lang
-    return src_uri, None
+def page_path(src_path: str, use_directory_urls: bool = True) -> str:
+    """Where MkDocs publishes a docs page, site-relative: 'greb/x.md' -> 'greb/x/',
+    'index.md' -> '', 'om/index.md' -> 'om/' ('greb/x.html' without directory URLs)."""
+    path = PurePosixPath(src_path)
+    if path.stem == "index":
+        folder = "" if path.parent.as_posix() == "." else f"{path.parent.as_posix()}/"
+        return folder if use_directory_urls else f"{folder}index.html"
+    if use_directory_urls:
+        return f"{path.with_suffix('').as_posix()}/"
+    return path.with_suffix(".html").as_posix()
 
 
-def missing_twins(src_uris: Iterable[str], languages: Sequence[str], default: str,
-                  ) -> list[Problem]:
-    """Every page must exist in every language: a page in one edition only is an error."""
-    present: dict[str, set[str]] = defaultdict(set)
-    for src_uri in src_uris:
-        if not src_uri.endswith(".md"):
-            continue
-        base, lang = split_language_suffix(src_uri, languages)
-        present[base].add(lang or default)
-    problems = []
-    for base, langs in sorted(present.items()):
-        for lang in languages:
-            if lang in langs:
-                continue
-            if lang == default:
-                twin = next(iter(sorted(langs)))
-                problems.append(Problem(f"docs/{base[:-3]}.{twin}.md", None,
-                                        f"has no Danish original: create docs/{base}"))
-            else:
-                problems.append(Problem(f"docs/{base}", None,
-                                        f"has no '{lang}' translation: create "
-                                        f"docs/{base[:-3]}.{lang}.md"))
-    return problems
+@dataclass(frozen=True)
+class EditionUrls:
+    """Addresses of the docs pages in every edition of a site published at ``site_url``."""
+
+    site_url: str
+    default: str
+    use_directory_urls: bool = True
+
+    @property
+    def base(self) -> str:
+        return self.site_url if self.site_url.endswith("/") else self.site_url + "/"
+
+    @property
+    def base_path(self) -> str:
+        """The path the site lives under: '/' or e.g. '/ledelse/'."""
+        return urlsplit(self.base).path or "/"
+
+    def relative(self, src_path: str, lang: str) -> str:
+        """Site-relative: 'en/greb/x/'."""
+        return edition_root(lang, self.default) + page_path(src_path, self.use_directory_urls)
+
+    def absolute(self, src_path: str, lang: str) -> str:
+        return urljoin(self.base, self.relative(src_path, lang))
+
+    def absolute_path(self, site_relative: str) -> str:
+        """Root-absolute: '/ledelse/en/greb/x/' (for pages that answer at any depth)."""
+        return self.base_path + site_relative
 
 
 def absolute_alternates(alternate_urls: Mapping[str, str], site_url: str,

@@ -1,6 +1,6 @@
-"""Generated pages and blocks: /temaer/, /citater/, /raad/ and the "related" block at the foot
-of every principle and case page. Each returns markdown for one page in one language; every
-list comes from the registry, nothing is typed by hand.
+"""Generated pages and blocks: the lists of principles and cases, /temaer/, /citater/, /raad/,
+the 404 page's body and the "related" block at the foot of every principle and case page.
+Every list comes from the registry; nothing is typed by hand.
 
 Headings are markdown (so they reach the table of contents and the search index as sections
 a result can deep-link to); the rest is HTML from overrides/partials/publication/.
@@ -8,78 +8,88 @@ a result can deep-link to); the rest is HTML from overrides/partials/publication
 
 from __future__ import annotations
 
-from .render import (
-    PageScope,
-    Renderer,
-    case_page,
-    markdown_text,
-    principle_page,
-)
 from markupsafe import Markup
 
+from . import chapters, quotes
+from .chapters import heading, markdown_text
+from .models import Case, Principle
+from .scope import PageScope
 from .slugs import slugify
 
-
-def _heading(level: int, text: str, anchor: str, lang: str | None = None) -> str:
-    lang_attr = f" lang={lang}" if lang else ""
-    return f"{'#' * level} {markdown_text(text)} {{ #{anchor}{lang_attr} }}"
+THEMES_PAGE = "temaer.md"
 
 
-def _proper_name_lang(scope: PageScope) -> str | None:
-    """Workplace names are Danish: mark them when they stand in another language."""
-    return scope.original_lang if scope.lang != scope.original_lang else None
+def _principle_item(scope: PageScope, principle: Principle) -> dict:
+    return {"url": scope.chapter_link(principle),
+            "label": chapters.title(scope.registry, principle, scope.lang)}
 
 
-def _principle_item(r: Renderer, scope: PageScope, principle, anchor: str = "") -> dict:
-    return {"url": r.link(scope, principle_page(principle.id)) + anchor,
-            "label": r.principle_label(scope, principle)}
-
-
-def _case_item(r: Renderer, scope: PageScope, case) -> dict:
-    workplace = r.registry.workplaces[case.workplace]
-    return {"url": r.link(scope, case_page(case.id)), "label": workplace.name[scope.lang],
+def _case_item(scope: PageScope, case: Case) -> dict:
+    return {"url": scope.chapter_link(case),
+            "label": chapters.title(scope.registry, case, scope.lang),
             "note": case.tagline[scope.lang], "proper_name": True}
 
 
-def _quote_item(r: Renderer, scope: PageScope, quote) -> dict:
+def _quote_item(scope: PageScope, quote) -> dict:
     """A quote named by who said it – never by a shortened version of its words."""
-    person = r.registry.people[quote.person]
-    principle = r.registry.principles[quote.principle]
-    return {"url": r.link(scope, principle_page(principle.id)) + f"#citat-{quote.id}",
+    person = scope.registry.people[quote.person]
+    place = quotes.home(scope.content, quote)
+    return {"url": scope.link(place, quotes.anchor(quote)),
             "label": f"{person.name}, {person.role[scope.lang]}",
-            "note": r.principle_label(scope, principle)}
+            "note": quotes.place_label(scope.content, place, scope.lang)}
 
 
-# --- /temaer/ ------------------------------------------------------------------------
+def _proper_name_lang(scope: PageScope) -> str | None:
+    return scope.original_lang if scope.translated else None
 
-def theme_index(r: Renderer, scope: PageScope, _arg: str | None = None) -> str:
-    t = r.labels[scope.lang]
+
+# --- the front page's lists ---------------------------------------------------------------
+
+def principle_list(scope: PageScope, _arg: str | None = None) -> str:
+    items = [{"principle": principle, "url": scope.chapter_link(principle),
+              "position": chapters.position(scope, principle),
+              "status": scope.t[f"text_{principle.text}"]}
+             for principle in scope.registry.principles.values()]
+    return scope.render("principle_list.html", items=items)
+
+
+def case_list(scope: PageScope, _arg: str | None = None) -> str:
+    items = [{"case": case, "workplace": scope.registry.workplaces[case.workplace],
+              "url": scope.chapter_link(case), "status": scope.t[f"text_{case.text}"]}
+             for case in scope.registry.cases.values()]
+    return scope.render("case_list.html", items=items)
+
+
+# --- /temaer/ ------------------------------------------------------------------------------
+
+def theme_index(scope: PageScope, _arg: str | None = None) -> str:
+    t, links = scope.t, scope.content.links
     parts = []
-    for theme in r.registry.themes.values():
-        principles, cases, quotes = r.links.tagged_with(theme.id)
+    for theme in scope.registry.themes.values():
+        principles, cases, tagged_quotes = links.tagged_with(theme.id)
         groups = [
             {"label": t["theme_principles"],
-             "items": [_principle_item(r, scope, p) for p in principles]},
-            {"label": t["theme_cases"], "items": [_case_item(r, scope, c) for c in cases]},
-            {"label": t["theme_quotes"], "items": [_quote_item(r, scope, q) for q in quotes]},
+             "items": [_principle_item(scope, p) for p in principles]},
+            {"label": t["theme_cases"], "items": [_case_item(scope, c) for c in cases]},
+            {"label": t["theme_quotes"], "items": [_quote_item(scope, q) for q in tagged_quotes]},
         ]
-        parts.append(_heading(2, theme.name[scope.lang], theme.id))
-        parts.append(r.template("theme_section.html", scope, theme=theme, groups=groups))
+        parts.append(heading(2, theme.name[scope.lang], theme.id))
+        parts.append(scope.render("theme_section.html", theme=theme, groups=groups))
     return "\n\n".join(parts)
 
 
-# --- /citater/ -----------------------------------------------------------------------
+# --- /citater/ -------------------------------------------------------------------------------
 
 def _filter(key: str, attribute: str, label: str, options: dict[str, str]) -> dict:
     return {"key": key, "attribute": attribute, "label": label,
             "options": [{"value": value, "label": text} for value, text in options.items()]}
 
 
-def quote_explorer(r: Renderer, scope: PageScope, _arg: str | None = None) -> str:
+def quote_explorer(scope: PageScope, _arg: str | None = None) -> str:
     """Filters (JavaScript narrows the list) above every quote, grouped by workplace."""
-    t, registry, lang = r.labels[scope.lang], r.registry, scope.lang
-    quotes = list(registry.quotes.values())
-    people = [registry.people[q.person] for q in quotes]
+    t, registry, lang, links = scope.t, scope.registry, scope.lang, scope.content.links
+    all_quotes = list(registry.quotes.values())
+    people = [registry.people[q.person] for q in all_quotes]
     workplace_ids = {p.workplace for p in people}
     workplaces = [w for w in registry.workplaces.values() if w.id in workplace_ids]
     filters = [
@@ -88,103 +98,96 @@ def quote_explorer(r: Renderer, scope: PageScope, _arg: str | None = None) -> st
         _filter("rolle", "role", t["filter_role"],
                 {slugify(p.role[scope.original_lang]): p.role[lang] for p in people}),
         _filter("greb", "principle", t["filter_principle"],
-                {p.id: r.principle_label(scope, p) for p in registry.principles.values()
-                 if r.links.quotes_in_principle(p.id)}),
+                {p.id: chapters.title(registry, p, lang) for p in registry.principles.values()
+                 if links.quotes_in_principle(p.id)}),
         _filter("tema", "themes", t["filter_theme"],
                 {th.id: th.name[lang] for th in registry.themes.values()
-                 if r.links.tagged_with(th.id)[2]}),
+                 if links.tagged_with(th.id)[2]}),
     ]
-    parts = [r.template("quote_filters.html", scope, filters=filters)]
+    parts = [scope.render("quote_filters.html", filters=filters, total=len(all_quotes))]
     for workplace in workplaces:
-        parts.append(f'<section class="ldi-quote-group" data-ldi-group markdown>')
-        parts.append(_heading(2, workplace.name[lang], workplace.id, _proper_name_lang(scope)))
-        for quote in r.links.quotes_from_workplace(workplace.id):
-            parts.append(r.quote(scope, quote.id, in_context=True, with_themes=True))
+        parts.append('<section class="ldi-quote-group" data-ldi-group markdown>')
+        parts.append(heading(2, workplace.name[lang], workplace.id, _proper_name_lang(scope)))
+        for quote in links.quotes_from_workplace(workplace.id):
+            parts.append(quotes.figure(scope, quote.id, in_context=True, with_themes=True))
         parts.append("</section>")
     return "\n\n".join(parts)
 
 
-# --- /raad/ --------------------------------------------------------------------------
+# --- /raad/ ----------------------------------------------------------------------------------
 
-def advice_sheet(r: Renderer, scope: PageScope, _arg: str | None = None, *,
+def advice_sheet(scope: PageScope, _arg: str | None = None, *,
                  with_questions: bool = True) -> str:
     """Every case's three pieces of advice, then every principle's reflection questions."""
-    t, registry, lang = r.labels[scope.lang], r.registry, scope.lang
-    parts = [_heading(2, t["advice_heading"], "tre-gode-raad")]
+    t, registry, lang = scope.t, scope.registry, scope.lang
+    parts = [heading(2, t["advice_heading"], "tre-gode-raad")]
     for case in registry.cases.values():
-        workplace = registry.workplaces[case.workplace]
-        parts.append(_heading(3, workplace.name[lang], f"raad-{case.id}", _proper_name_lang(scope)))
-        parts.append(r.template("advice_group.html", scope, case=case))
-        parts.append(r.template("link_list.html", scope, items=[_case_item(r, scope, case)]))
+        parts.append(heading(3, chapters.title(registry, case, lang), f"raad-{case.id}",
+                             _proper_name_lang(scope)))
+        parts.append(scope.render("advice_group.html", case=case))
+        parts.append(scope.render("link_list.html", items=[_case_item(scope, case)]))
     if not with_questions:
         return "\n\n".join(parts)
-    parts.append(_heading(2, t["questions_heading"], "vaerd-at-overveje"))
-    with_questions = [p for p in registry.principles.values() if p.questions]
-    for principle in with_questions:
-        parts.append(_heading(3, r.principle_label(scope, principle),
-                              f"spoergsmaal-{principle.id}"))
-        parts.append(r.questions(scope, principle.id))
+    parts.append(heading(2, t["questions_heading"], "vaerd-at-overveje"))
+    for principle in registry.principles.values():
+        if principle.questions:
+            parts.append(heading(3, chapters.title(registry, principle, lang),
+                                 f"spoergsmaal-{principle.id}"))
+            parts.append(chapters.questions(scope, principle.id))
     without = [p for p in registry.principles.values() if not p.questions]
     if without:
         parts.append(f'<p class="ldi-note">{markdown_text(t["questions_missing"])}</p>')
-        parts.append(r.template("link_list.html", scope,
-                                items=[_principle_item(r, scope, p) for p in without]))
+        parts.append(scope.render("link_list.html",
+                                  items=[_principle_item(scope, p) for p in without]))
     return "\n\n".join(parts)
 
 
-# --- the "related" block at the foot of principle and case pages ---------------------
+# --- the "related" block at the foot of principle and case pages -----------------------------
 
-def _group(r: Renderer, scope: PageScope, label: str, items: list[dict]) -> list[str]:
+def _group(scope: PageScope, label: str, items: list[dict]) -> list[str]:
     if not items:
         return []
     return [f'<p class="ldi-related__label">{markdown_text(label)}</p>',
-            r.template("link_list.html", scope, items=items)]
+            scope.render("link_list.html", items=items)]
 
 
-def related(r: Renderer, scope: PageScope) -> str:
-    t = r.labels[scope.lang]
-    body: list[str] = []
-    if "principle" in scope.meta:
-        principle_id = scope.meta["principle"]
-        body += _group(r, scope, t["related_cases"],
-                       [_case_item(r, scope, c) for c in r.links.cases_in_principle(principle_id)])
-    elif "case" in scope.meta:
-        case = r.registry.cases[scope.meta["case"]]
-        body += _group(r, scope, t["related_principles"],
-                       [_principle_item(r, scope, p) for p in r.links.principles_of_case(case.id)])
-        body += _group(r, scope, t["related_principles_by_theme"],
-                       [_principle_item(r, scope, p)
-                        for p in r.links.principles_sharing_themes(case.id)])
-        quotes = r.links.quotes_from_workplace(case.workplace)
-        if quotes:
-            body.append(f'<p class="ldi-related__label">{markdown_text(t["related_quotes"])}</p>')
-            body += [r.quote(scope, q.id, in_context=True) for q in quotes]
-    if not body:
+def related(scope: PageScope) -> str:
+    """Themes, cases, principles and quotes a chapter relates to, from the data. Quotes the
+    page's own text already shows are left out: each stands once on a page."""
+    chapter, t, links = scope.chapter, scope.t, scope.content.links
+    if chapter is None:
         return ""
-    return "\n\n".join([_heading(2, t["related_heading"], "relateret"),
+    themes = [scope.registry.themes[theme] for theme in chapter.themes]
+    body = [scope.render("theme_chips.html", themes=themes,
+                         themes_url=scope.link(THEMES_PAGE))]
+    if isinstance(chapter, Principle):
+        body += _group(scope, t["related_cases"],
+                       [_case_item(scope, c) for c in links.cases_in_principle(chapter.id)])
+    else:
+        body += _group(scope, t["related_principles"],
+                       [_principle_item(scope, p) for p in links.principles_of_case(chapter.id)])
+        body += _group(scope, t["related_principles_by_theme"],
+                       [_principle_item(scope, p)
+                        for p in links.principles_sharing_themes(chapter.id)])
+        shown = scope.content.pages.placements
+        own = [q for q in links.quotes_from_workplace(chapter.workplace)
+               if scope.source.base_uri not in shown.get(q.id, [])]
+        if own:
+            body.append(f'<p class="ldi-related__label">{markdown_text(t["related_quotes"])}</p>')
+            body += [quotes.figure(scope, q.id, in_context=True) for q in own]
+    return "\n\n".join([heading(2, t["related_heading"], "relateret"),
                         '<div class="ldi-related" markdown>', *body, "</div>"])
 
 
-# --- the 404 page ------------------------------------------------------------------
-
-def not_found(r: Renderer, scope: PageScope, home_url: str) -> Markup:
-    """The 404 page's body; ``scope.link`` must give root-absolute URLs."""
-    return Markup(r.template("not_found.html", scope, home_url=home_url,
-                             principles=Markup(r.principle_list(scope)),
-                             cases=Markup(r.case_list(scope))))
+def with_related(markdown: str, scope: PageScope) -> str:
+    block = related(scope)
+    return f"{markdown}\n\n{block}\n" if block else markdown
 
 
-# --- the shortcodes pages may use ----------------------------------------------------
+# --- the 404 page ----------------------------------------------------------------------------
 
-def shortcode_handlers(r: Renderer, scope: PageScope) -> dict:
-    """Every shortcode a page can hold, bound to the page's scope."""
-    return {
-        "quote": lambda arg: r.quote(scope, arg),
-        "advice": lambda arg: r.advice(scope, arg),
-        "questions": lambda arg: r.questions(scope, arg),
-        "principle-list": lambda arg: r.principle_list(scope, arg),
-        "case-list": lambda arg: r.case_list(scope, arg),
-        "theme-index": lambda arg: theme_index(r, scope, arg),
-        "quote-explorer": lambda arg: quote_explorer(r, scope, arg),
-        "advice-sheet": lambda arg: advice_sheet(r, scope, arg),
-    }
+def not_found(scope: PageScope, home_url: str) -> Markup:
+    """The 404 page's body; ``scope`` must give root-absolute links."""
+    return Markup(scope.render("not_found.html", home_url=home_url,
+                               principles=Markup(principle_list(scope)),
+                               cases=Markup(case_list(scope))))

@@ -8,12 +8,34 @@ from pathlib import Path
 from .problems import ContentError, Problem
 from .yamlsource import load_yaml
 
+SOURCE = "data/labels.yml"
 
-def load_labels(root: Path, languages: Sequence[str]) -> dict[str, dict[str, str]]:
+
+class Labels(dict):
+    """One language's labels. A label the code asks for and the file lacks is a content
+    problem saying what to add, not a KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        raise ContentError([Problem(SOURCE, None, f"has no label '{key}': add it, with a text "
+                                                  "in every language")])
+
+    def format(self, key: str, **values) -> str:
+        try:
+            return self[key].format(**values)
+        except (KeyError, IndexError, ValueError) as error:
+            raise ContentError([Problem(SOURCE, None, f"label '{key}': its {{placeholders}} "
+                                        f"must be among {sorted(values)} ({error})")]) from None
+
+
+def load_labels(root: Path, languages: Sequence[str]) -> dict[str, Labels]:
     """Labels per language: ``labels[lang][key]``."""
-    doc = load_yaml(root / "data" / "labels.yml", "data/labels.yml")
+    doc = load_yaml(root / SOURCE, SOURCE, expect=dict, what=" of label keys, each with a text "
+                                                              "per language")
+    if not doc.data:
+        raise ContentError([Problem(SOURCE, 1, "is empty: it holds the site's own words for "
+                                               "generated parts of pages")])
     problems = []
-    for key, texts in (doc.data or {}).items():
+    for key, texts in doc.data.items():
         # Catches {da: Greb, casen belyser} too: an unquoted comma makes a stray key.
         for stray in set(texts or {}) - set(languages) if isinstance(texts, dict) else ():
             problems.append(Problem(doc.path, doc.line_of(doc.data, key),
@@ -25,4 +47,5 @@ def load_labels(root: Path, languages: Sequence[str]) -> dict[str, dict[str, str
                                         f"label '{key}' has no '{lang}' text"))
     if problems:
         raise ContentError(problems)
-    return {lang: {key: texts[lang] for key, texts in doc.data.items()} for lang in languages}
+    return {lang: Labels({key: str(texts[lang]) for key, texts in doc.data.items()})
+            for lang in languages}

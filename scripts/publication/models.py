@@ -10,6 +10,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 # kebab-case ASCII: ids end up in URLs, anchors and data-* attributes.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# A file below sources/: plain names joined by '/', none starting with a dot, so a value can
+# never climb out of the folder ('..') or name a hidden file.
+SourcePath = Annotated[str, StringConstraints(
+    pattern=r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$")]
 # One text per language code; which languages are required is checked by the registry.
 Localized = dict[str, Text]
 Completeness = Literal["full", "summary"]
@@ -41,33 +45,39 @@ class Theme(Record):
     description: Localized
 
 
-class Principle(Record):
+class Chapter(Record):
+    """What principles and cases share: a page of their own at greb/ID or cases/ID."""
+
     id: Id
+    text: Completeness
+    source: SourcePath
+    themes: list[Id] = Field(min_length=1)
+    # A shorter title for browser tabs and search results (<title> stays within 70 characters).
+    short_title: Localized | None = None
+    # Ids this chapter was published under before a rename: their anchors keep working.
+    former_ids: list[Id] = []
+
+
+class Principle(Chapter):
     number: Annotated[int, Field(ge=1)]
     title: Localized
-    text: Completeness
-    source: Text
     cases: list[Id]
-    themes: list[Id] = Field(min_length=1)
     questions: list[Localized]
 
 
-class Case(Record):
-    id: Id
+class Case(Chapter):
     workplace: Id
     tagline: Localized
-    text: Completeness
-    source: Text
-    themes: list[Id] = Field(min_length=1)
     advice: list[Localized] = Field(min_length=1)
 
 
 class Quote(Record):
     id: Id
     person: Id
-    principle: Id
+    # The principle the quote speaks to; none for a quote that only a case's text holds.
+    principle: Id | None = None
     themes: list[Id] = Field(min_length=1)
-    source: Text
+    source: SourcePath
     text: Localized
 
 
@@ -82,7 +92,8 @@ class Publication(Record):
     publisher: Text
     partner: Partner
     edition: Text
-    sources: dict[str, Localized]  # sources/ file -> what it is
+    # Every file in sources/, by its path below sources/, with what it is (for the colophon).
+    sources: dict[SourcePath, Localized] = Field(min_length=1)
 
 
 class Change(Record):

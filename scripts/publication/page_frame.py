@@ -1,80 +1,118 @@
-"""What frames every page's content so readers can trust it: when it was reviewed, who stands
-behind it (the colophon), where to report a mistake, and the change log."""
+"""What frames every page's content so readers can trust and reuse it: when it was reviewed,
+the page tools under its title (print, copy a chapter's card), where to report a mistake, who
+stands behind it (the colophon) and the change log."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from urllib.parse import quote, urlencode
 
 from markupsafe import Markup
+from mkdocs.utils import get_relative_url
 
+from . import chapters, sources
+from .changelog import anchor as change_anchor
+from .editions import edition_root
 from .models import Change
-from .render import PageScope, Renderer
-from .reviews import Review, display_date
+from .reviews import display_date, read_review
+from .scope import PageScope
 
 
-def _date(r: Renderer, scope: PageScope, value: datetime.date) -> str:
-    return display_date(value, r.labels[scope.lang]["date_locale"])
+def _date(scope: PageScope, value: datetime.date) -> str:
+    return display_date(value, scope.t["date_locale"])
 
 
-def page_tools(r: Renderer, scope: PageScope, review: Review) -> str:
+def _card(scope: PageScope) -> dict | None:
+    """A chapter's card for an intranet: its title, first sentence (a case: its tagline) and
+    address; marked as our translation on translated pages."""
+    chapter = scope.chapter
+    if chapter is None:
+        return None
+    if isinstance(chapter, chapters.Case):
+        text = chapter.tagline[scope.lang]
+    else:
+        blocks = sources.page_blocks(scope.source.body, whole_page=True)
+        text = chapters.first_sentence(blocks[0]) if blocks else chapter.title[scope.lang]
+    return {"title": chapters.title(scope.registry, chapter, scope.lang), "text": text,
+            "url": scope.canonical_url,
+            "note": scope.t["translation_note"] if scope.translated else ""}
+
+
+def tools(scope: PageScope) -> str:
+    """The line under a page's title: reviewed date, and the buttons that need JavaScript."""
+    review = read_review(scope.source.meta)
     day = review.last_reviewed
-    time = Markup('<time datetime="{}">{}</time>').format(day.isoformat(), _date(r, scope, day))
-    reviewed = Markup.escape(r.labels[scope.lang]["reviewed"]).format(date=time)
-    return r.template("page_tools.html", scope, reviewed=reviewed)
+    time = Markup('<time datetime="{}">{}</time>').format(day.isoformat(), _date(scope, day))
+    reviewed = Markup.escape(scope.t["reviewed"]).format(date=time)
+    return scope.render("page_tools.html", reviewed=reviewed, card=_card(scope))
 
 
-def feedback_url(base: str, r: Renderer, scope: PageScope, page_title: str, page_url: str) -> str:
-    """The configured mailto or form address, prefilled with the page's title and address."""
-    t = r.labels[scope.lang]
+def with_tools(markdown: str, scope: PageScope) -> str:
+    """Pages that are not chapters: the tools right after their own '# ' title. (A chapter's
+    tools are part of its generated head.)"""
+    if scope.chapter is not None:
+        return markdown
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join([*lines[:index + 1], "", tools(scope), "", *lines[index + 1:]])
+    return tools(scope) + "\n\n" + markdown
+
+
+def feedback_url(base: str, scope: PageScope, page_title: str, page_url: str) -> str | None:
+    """The configured mailto or form address, prefilled with the page's title and address;
+    None where no address is configured (a development build)."""
+    if not base:
+        return None
     separator = "&" if "?" in base else "?"
     if base.startswith("mailto:"):
-        fields = {"subject": t["feedback_subject"].format(page=page_title),
-                  "body": t["feedback_body"].format(url=page_url)}
+        fields = {"subject": scope.t.format("feedback_subject", page=page_title),
+                  "body": scope.t.format("feedback_body", url=page_url)}
         return base + separator + urlencode(fields, quote_via=quote)
     return base + separator + urlencode({"page": page_title, "url": page_url})
 
 
-def page_source(r: Renderer, scope: PageScope) -> str:
+def contact(scope: PageScope, base: str) -> str:
+    """The feedback address as readers see it: an e-mail address or a form's address."""
+    if not base:
+        return scope.render("contact.html", address=None, url=None)
+    address = base.removeprefix("mailto:").split("?")[0]
+    return scope.render("contact.html", address=address, url=base)
+
+
+def page_source(scope: PageScope) -> str:
     """Where this page's text comes from, for the colophon."""
-    t, registry = r.labels[scope.lang], r.registry
-    entity = (registry.principles.get(scope.meta.get("principle", ""))
-              or registry.cases.get(scope.meta.get("case", "")))
-    if entity is None:
-        return t["colophon_own_words"]
-    source = registry.publication.sources[entity.source][scope.lang]
-    if scope.lang != scope.original_lang:
-        source += f" ({t['colophon_translation']})"
+    chapter = scope.chapter
+    if chapter is None:
+        return scope.t["colophon_own_words"]
+    source = scope.registry.publication.sources[chapter.source][scope.lang]
+    if scope.translated:
+        source += f" ({scope.t['colophon_translation']})"
     return source
 
 
-def colophon(r: Renderer, scope: PageScope, build_date: datetime.date, *,
-             for_page: bool) -> Markup:
+def colophon(scope: PageScope, build_date: datetime.date, *, for_page: bool) -> Markup:
     """The colophon of one page (its text's source) or of the edition (every source)."""
-    t, publication = r.labels[scope.lang], r.registry.publication
-    edition_text = t["colophon_edition_value"].format(edition=publication.edition,
-                                                      date=_date(r, scope, build_date))
-    return Markup(r.template(
-        "colophon.html", scope, publication=publication, edition_text=edition_text,
-        page_source=page_source(r, scope) if for_page else None,
+    publication = scope.registry.publication
+    edition_text = scope.t.format("colophon_edition_value", edition=publication.edition,
+                                  date=_date(scope, build_date))
+    return Markup(scope.render(
+        "colophon.html", publication=publication, edition_text=edition_text,
+        page_source=page_source(scope) if for_page else None,
         all_sources=None if for_page else [s[scope.lang] for s in publication.sources.values()]))
 
 
-def changelog(r: Renderer, scope: PageScope, changes: Sequence[Change],
-              site_link: Callable[[str], str]) -> str:
-    """``site_link`` turns a site path ('greb/x/') into a URL relative to this page."""
-    anchors: dict[str, int] = {}
+def changelog(scope: PageScope, changes: Sequence[Change]) -> str:
+    """The change log, newest first, each change with links to the pages it touched."""
     items = []
-    for change in changes:
-        anchor = f"aendring-{change.date.isoformat()}"
-        anchors[anchor] = anchors.get(anchor, 0) + 1
-        if anchors[anchor] > 1:
-            anchor += f"-{anchors[anchor]}"
+    root = edition_root(scope.lang, scope.original_lang)
+    for index, change in enumerate(changes):
         items.append({
-            "anchor": anchor, "iso": change.date.isoformat(), "date": _date(r, scope, change.date),
+            "anchor": change_anchor(changes, index), "iso": change.date.isoformat(),
+            "date": _date(scope, change.date),
             "text": change.text[scope.lang],
-            "pages": [{"url": site_link(path), "label": "/" + path.strip("/") + "/"}
-                      for path in change.pages],
+            "pages": [{"url": get_relative_url(root + path.strip("/") + "/", scope.url),
+                       "label": "/" + path.strip("/") + "/"} for path in change.pages],
         })
-    return r.template("changelog.html", scope, changes=items)
+    return scope.render("changelog.html", changes=items)

@@ -1,62 +1,83 @@
-"""What a page says about itself to search engines, link previews and citations: description,
-Open Graph and Twitter tags, and the "how to cite" line. Pure; the bridge supplies page facts."""
+"""What a page says about itself to browsers, search engines, link previews and citations:
+its title in the tab, its description, Open Graph and Twitter tags, and the "how to cite"
+line. Titles are the project's data or the editor's front matter, printed escaped."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from .render import PageScope, Renderer
+from markupsafe import Markup
+
+from . import chapters, quotes
+from .problems import ContentError, Problem
+from .scope import PageScope
 
 SOCIAL_IMAGE = "assets/images/social-card.png"
+TITLE_LIMIT = 70  # characters before tabs and search results cut a title
 
 
 @dataclass(frozen=True)
-class PageFacts:
-    title: str  # the page's title as shown (no site name)
-    canonical_url: str
-    site_url: str
-    front_matter_description: str | None
-    site_description: str
-    is_homepage: bool
+class Titles:
+    full: str  # the page's whole title, as in its h1 and link previews
+    html: str  # <title>: at most TITLE_LIMIT characters
 
 
-def description(r: Renderer, scope: PageScope, facts: PageFacts) -> str:
-    if facts.front_matter_description:
-        return facts.front_matter_description
-    t, registry = r.labels[scope.lang], r.registry
+def titles(scope: PageScope, site_name: str, page_title: str) -> Titles:
+    """The page's title and its tab title ('short – site name'), checked for length.
+    ``page_title``: the title MkDocs found (front matter, or the first heading)."""
+    chapter, meta = scope.chapter, scope.source.meta
+    is_homepage = scope.source.base_uri == "index.md"
+    if chapter is not None:
+        full = chapters.title(scope.registry, chapter, scope.lang)
+        short = chapters.short_title(scope.registry, chapter, scope.lang)
+        fix = (f"give {'principle' if isinstance(chapter, chapters.Principle) else 'case'} "
+               f"'{chapter.id}' a short_title in data/ (both languages)")
+    else:
+        full = Markup(page_title or quotes.page_heading(scope.source)).striptags()
+        short = str(meta.get("short_title") or full)
+        fix = f"add short_title: to the front matter of {scope.source.path}"
+    html = site_name if is_homepage else f"{short} – {site_name}"
+    if len(html) > TITLE_LIMIT:
+        raise ContentError([Problem(scope.source.path, None,
+                                    f"the browser tab would read '{html}', {len(html)} characters; "
+                                    f"at most {TITLE_LIMIT} show in tabs and search results: "
+                                    f"{fix}")])
+    return Titles(site_name if is_homepage else full, html)
+
+
+def description(scope: PageScope, site_description: str) -> str:
+    if scope.source.meta.get("description"):
+        return str(scope.source.meta["description"])
+    chapter, registry = scope.chapter, scope.registry
     publication = registry.publication.title[scope.lang]
-    if "principle" in scope.meta:
-        principle = registry.principles[scope.meta["principle"]]
-        return t["description_principle"].format(position=r.position(scope, principle),
-                                                 publication=publication,
-                                                 title=principle.title[scope.lang])
-    if "case" in scope.meta:
-        case = registry.cases[scope.meta["case"]]
-        return t["description_case"].format(
-            workplace=registry.workplaces[case.workplace].name[scope.lang],
-            tagline=case.tagline[scope.lang], position=r.position(scope, case),
+    if isinstance(chapter, chapters.Principle):
+        return scope.t.format("description_principle", position=chapters.position(scope, chapter),
+                              publication=publication, title=chapter.title[scope.lang])
+    if isinstance(chapter, chapters.Case):
+        return scope.t.format(
+            "description_case", workplace=chapters.title(registry, chapter, scope.lang),
+            tagline=chapter.tagline[scope.lang], position=chapters.position(scope, chapter),
             publication=publication)
-    return facts.site_description
+    return site_description
 
 
-def social_tags(r: Renderer, scope: PageScope, facts: PageFacts) -> dict:
-    t = r.labels[scope.lang]
+def social_tags(scope: PageScope, title: str, site_url: str, site_description: str) -> dict:
     return {
-        "type": "website" if facts.is_homepage else "article",
-        "title": facts.title,
-        "description": description(r, scope, facts),
-        "url": facts.canonical_url,
-        "locale": t["og_locale"],
-        "alternate_locales": [r.labels[lang]["og_locale"] for lang in r.registry.languages
-                              if lang != scope.lang],
-        "image": urljoin(facts.site_url, SOCIAL_IMAGE),
-        "image_alt": t["social_image_alt"],
+        "type": "website" if scope.source.base_uri == "index.md" else "article",
+        "title": title,
+        "description": description(scope, site_description),
+        "url": scope.canonical_url,
+        "locale": scope.t["og_locale"],
+        "alternate_locales": [scope.content.labels[lang]["og_locale"]
+                              for lang in scope.content.languages if lang != scope.lang],
+        "image": urljoin(site_url, SOCIAL_IMAGE),
+        "image_alt": scope.t["social_image_alt"],
     }
 
 
-def citation(r: Renderer, scope: PageScope, facts: PageFacts) -> str:
-    t, publication = r.labels[scope.lang], r.registry.publication
-    return t["cite_text"].format(
-        publisher=publication.publisher, partner=publication.partner.name,
-        publication=publication.title[scope.lang], page=facts.title, url=facts.canonical_url)
+def citation(scope: PageScope, title: str) -> str:
+    publication = scope.registry.publication
+    return scope.t.format(
+        "cite_text", publisher=publication.publisher, partner=publication.partner.name,
+        publication=publication.title[scope.lang], page=title, url=scope.canonical_url)

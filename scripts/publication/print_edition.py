@@ -1,33 +1,26 @@
 """The whole publication on one page (/print/ and /en/print/), for paper and "Save as PDF".
 
-Built from the same sources as the chapter pages, in reading order: every principle, every
-case, then all the advice. Headings move down one level under the page's own title, heading
-ids get the chapter's id in front (five cases each have #tre-gode-raad), and links to chapters
-point inside the page. The "related" blocks stay out: they would print quotes twice.
+``<!-- md:whole-publication -->`` is replaced by every chapter, in reading order: each
+principle, each case, then all the advice. Built from the same pages as the chapters, before
+the page's shortcodes are expanded, so one expansion renders everything. Headings move down one
+level under the page's own title, heading ids get the chapter's id in front (five cases each
+have #tre-gode-raad), links to chapters point inside the page, and a quote two chapters place is
+shown once. The "related" blocks stay out: they would print quotes twice.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from . import indexes, shortcodes
-from .render import PageScope, Renderer, case_page, principle_page
-
-@dataclass(frozen=True)
-class Source:
-    """A docs page in the page's language, as the print page reads it."""
-
-    body: str  # markdown without front matter
-    meta: dict  # front matter
-    path: str  # as shown in messages: docs/greb/x.en.md
-    line_of: Callable[[str], int | None]  # line of a snippet in the file
-
-
-SourceReader = Callable[[str], Source]
+from . import chapters, indexes, qr
+from .pages import GATHERS_CHAPTERS, chapter_page
+from .scope import PageScope
+from .shortcodes import uses, with_argument
 
 _HEADING = re.compile(r"^(#{1,5}) (.*?)(\s*\{[^}]*\})?\s*$", re.MULTILINE)
+_LINK = re.compile(r"\]\((?P<target>[^)\s#]+\.md)(?P<anchor>#[\w-]+)?\)")
+ADVICE_ANCHOR = "alle-raad"
 
 
 def demote_headings(markdown: str, chapter_id: str) -> str:
@@ -42,42 +35,55 @@ def demote_headings(markdown: str, chapter_id: str) -> str:
     return _HEADING.sub(demote, markdown)
 
 
-def _chapters(r: Renderer) -> list[tuple[str, str, str]]:
-    """(kind, id, source page) in reading order."""
-    return ([("principle", p.id, principle_page(p.id)) for p in r.registry.principles.values()]
-            + [("case", c.id, case_page(c.id)) for c in r.registry.cases.values()])
+def _rebase_links(body: str, chapter_src: str, chapter_anchors: dict[str, str]) -> str:
+    """A chapter's own markdown links, written relative to its page, made right here."""
+
+    def rebase(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(chapter_src),
+                                                   match["target"]))
+        if target in chapter_anchors:
+            return f"]({chapter_anchors[target]})"
+        return f"]({target}{match['anchor'] or ''})"
+
+    return _LINK.sub(rebase, body)
 
 
-def whole_publication(r: Renderer, scope: PageScope, read_source: SourceReader) -> str:
-    t = r.labels[scope.lang]
-    chapters = _chapters(r)
-    in_page = {source: f"#{chapter_id}" for _, chapter_id, source in chapters}
+def gather(markdown: str, scope: PageScope) -> str:
+    """The page with ``<!-- md:whole-publication -->`` replaced by every chapter."""
+    if not any(use.name == GATHERS_CHAPTERS for use in uses(markdown)):
+        return markdown
+    content, t = scope.content, scope.t
+    order = chapters.chapters_in_order(scope.registry)
+    kinds = {chapter.id: "principle" if isinstance(chapter, chapters.Principle) else "case"
+             for chapter in order}
+    anchors = {chapter_page(kinds[c.id], c.id): f"#{c.id}" for c in order}
+    scope.links_here = anchors.get  # a link to a chapter leads to its place on this page
 
-    def link(src_path: str) -> str | None:
-        return in_page.get(src_path) or scope.link(src_path)
+    toc = [{"url": f"#{c.id}", "label": chapters.title(scope.registry, c, scope.lang),
+            "proper_name": kinds[c.id] == "case"} for c in order]
+    toc.append({"url": f"#{ADVICE_ANCHOR}", "label": t["advice_heading"]})
+    parts = [scope.render("print_toc.html", items=toc)]
 
-    toc = [{"url": in_page[principle_page(p.id)], "label": r.principle_label(scope, p)}
-           for p in r.registry.principles.values()]
-    toc += [{"url": in_page[case_page(c.id)],
-             "label": r.registry.workplaces[c.workplace].name[scope.lang],
-             "proper_name": True} for c in r.registry.cases.values()]
-    toc.append({"url": "#alle-raad", "label": t["advice_heading"]})
-    parts = [f'<nav class="ldi-print-toc" aria-label="{t["print_toc"]}">',
-             f'<p class="ldi-print-toc__title">{t["print_toc"]}</p>',
-             r.template("link_list.html", scope, items=toc), "</nav>"]
-
-    for _, chapter_id, source in chapters:
-        page = read_source(source)
-        chapter = PageScope(lang=scope.lang, original_lang=scope.original_lang, link=link,
-                            meta=page.meta)
-        markdown = r.page_header(chapter) + shortcodes.expand(
-            page.body, indexes.shortcode_handlers(r, chapter), page.path, page.line_of)
+    for chapter in order:
+        src = chapter_page(kinds[chapter.id], chapter.id)
+        translated = src if scope.lang == scope.original_lang else \
+            src[:-3] + f".{scope.lang}.md"
+        source = content.pages.get(translated)
+        chapter_scope = PageScope(content, source, scope.urls, scope.settings,
+                                  scope.shown_quotes, scope.links_here, written_into=scope.url)
+        body = with_argument(with_argument(source.body, "advice", chapter.id),
+                             "questions", chapter.id)
+        body = _rebase_links(body, src, anchors)
+        url = scope.absolute(src)
         parts += ['<section class="ldi-chapter" markdown>',
-                  demote_headings(markdown, chapter_id), "</section>"]
+                  demote_headings(chapters.header(chapter_scope, tools="") + body, chapter.id),
+                  scope.render("print_source.html", url=url, qr=qr.svg(url),
+                               publication=scope.registry.publication),
+                  "</section>"]
 
-    sheet = indexes.advice_sheet(r, PageScope(scope.lang, scope.original_lang, link),
-                                 with_questions=False)
+    sheet = indexes.advice_sheet(scope, with_questions=False)
+    sheet = sheet.replace("{ #tre-gode-raad }", f"{{ #{ADVICE_ANCHOR} }}", 1)
     parts += ['<section class="ldi-chapter" markdown>',
-              demote_headings(sheet.replace("{ #tre-gode-raad }", "{ #alle-raad }", 1),
-                              "alle-raad"), "</section>"]
-    return "\n\n".join(parts)
+              demote_headings(sheet, ADVICE_ANCHOR), "</section>"]
+    gathered = "\n\n".join(parts)
+    return re.sub(r"<!--\s*md:" + GATHERS_CHAPTERS + r"\s*-->", lambda _: gathered, markdown)

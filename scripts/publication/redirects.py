@@ -1,4 +1,6 @@
-"""Moved pages (data/redirects.yml): the old address keeps working in every edition."""
+"""Moved pages (data/redirects.yml): the old address keeps working in every edition, with the
+#anchor a reader followed. The build writes a small redirect page at the old address (any host,
+and from disk); the nginx configuration answers 301 instead, from the same list."""
 
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from urllib.parse import urljoin
 from mkdocs.utils import get_relative_url
 
 from .editions import edition_root
+from .guards import site_path_problem
 from .problems import ContentError, Problem
 from .yamlsource import load_yaml
 
 SOURCE = "data/redirects.yml"
+SCRIPT = "assets/javascripts/redirect.js"  # keeps the reader's #anchor and ?query on the way
 
 
 @dataclass(frozen=True)
@@ -33,17 +37,25 @@ def load_redirects(root: Path) -> list[Redirect]:
     path = root / SOURCE
     if not path.exists():
         return []
-    doc = load_yaml(path, SOURCE)
+    doc = load_yaml(path, SOURCE, expect=list, what=" of redirects (- from: …, to: …)")
     problems, redirects, seen = [], [], {}
     for entry in doc.data or []:
         line = doc.line_of(entry) if isinstance(entry, dict) else None
-        if not isinstance(entry, dict) or set(entry) != {"from", "to"} or not all(
-                isinstance(entry[k], str) and entry[k].strip() for k in ("from", "to")):
-            problems.append(Problem(SOURCE, line, "each redirect needs exactly 'from' and 'to' paths"))
+        if not isinstance(entry, dict) or set(entry) != {"from", "to"}:
+            problems.append(Problem(SOURCE, line or doc.line_of(doc.data),
+                                    "each redirect needs exactly 'from' and 'to' paths"))
+            continue
+        wrong = [(key, site_path_problem(entry[key])) for key in ("from", "to")]
+        wrong = [(key, problem) for key, problem in wrong if problem]
+        for key, problem in wrong:
+            problems.append(Problem(SOURCE, doc.line_of(entry, key), f"'{key}' {problem}"))
+        if wrong:
             continue
         redirect = Redirect(_normalise(entry["from"]), _normalise(entry["to"]), line)
         if redirect.old == redirect.new:
             problems.append(Problem(SOURCE, line, f"'{redirect.old}' redirects to itself"))
+        elif not redirect.old:
+            problems.append(Problem(SOURCE, line, "the front page cannot be redirected"))
         elif redirect.old in seen:
             problems.append(Problem(SOURCE, line, f"'{redirect.old}' is redirected twice "
                                                   f"(also on line {seen[redirect.old]})"))
@@ -55,6 +67,13 @@ def load_redirects(root: Path) -> list[Redirect]:
     return redirects
 
 
+def in_editions(redirects: Sequence[Redirect], languages: Sequence[str],
+                default: str) -> dict[str, str]:
+    """Old site path -> new site path, both root-absolute ('/en/greb/x/'), every edition."""
+    return {f"/{edition_root(lang, default)}{r.old}": f"/{edition_root(lang, default)}{r.new}"
+            for r in redirects for lang in languages}
+
+
 def _page(site_dir: Path, path: str) -> Path:
     return site_dir / path / "index.html"
 
@@ -64,13 +83,15 @@ def redirect_page(lang: str, old_url: str, new_url: str, absolute_new: str,
     """A static redirect that works on any host and from file://; nginx answers 301 instead."""
     title, text = escape(labels["redirect_title"]), escape(labels["redirect_text"])
     target = escape(get_relative_url(new_url, old_url))
+    script = escape(get_relative_url(SCRIPT, old_url))
     return (
         f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n"
         f'<link rel="canonical" href="{escape(absolute_new)}">\n'
         f'<meta name="robots" content="noindex">\n'
         f'<meta http-equiv="refresh" content="0; url={target}">\n</head>\n<body>\n'
-        f'<p>{text} <a href="{target}">{escape(absolute_new)}</a>.</p>\n</body>\n</html>\n'
+        f'<p>{text} <a id="ldi-redirect" href="{target}">{escape(absolute_new)}</a>.</p>\n'
+        f'<script src="{script}"></script>\n</body>\n</html>\n'
     )
 
 
@@ -86,8 +107,8 @@ def write_redirect_pages(site_dir: Path, redirects: Sequence[Redirect], language
                 problems.append(Problem(SOURCE, redirect.line,
                                         f"redirect target '/{new}' is not a page of the site"))
             elif _page(site_dir, old).exists():
-                problems.append(Problem(SOURCE, redirect.line,
-                                        f"'/{old}' is still a page: remove the page or the redirect"))
+                problems.append(Problem(SOURCE, redirect.line, f"'/{old}' is still a page: "
+                                                               "remove the page or the redirect"))
             else:
                 _page(site_dir, old).parent.mkdir(parents=True, exist_ok=True)
                 _page(site_dir, old).write_text(

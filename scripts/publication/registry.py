@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -35,12 +35,23 @@ _FRIENDLY = {
     "string_too_short": "must not be empty",
     "too_short": "must not be empty",
 }
+_SOURCE_PATTERN = "must be a file below sources/, such as raw/kapitel-3.txt (no '..', no '/' first)"
 
 
 @dataclass(frozen=True)
 class Where:
+    """Where an entry stands: its file and line, and the lines of its fields."""
+
     path: str
     line: int | None
+    doc: YamlDoc | None = field(default=None, compare=False, repr=False)
+    entry: Any = field(default=None, compare=False, repr=False)
+
+    def line_of(self, *keys: str) -> int | None:
+        """Line of a field such as ('text', 'da'), or of the entry."""
+        if self.doc is None:
+            return self.line
+        return self.doc.line_at(self.entry, *keys) or self.line
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,7 @@ class Registry:
     principles: dict[str, Principle]  # in reading order (by number)
     cases: dict[str, Case]  # in reading order (file order)
     quotes: dict[str, Quote]
+    places: dict[str, dict[str, Where]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _case_of_workplace(self) -> dict[str, Case]:
@@ -69,8 +81,8 @@ class Registry:
         """The case's place in reading order, from 1."""
         return self._case_numbers[case_id]
 
-    def workplace_of_quote(self, quote: Quote) -> Workplace:
-        return self.workplaces[self.people[quote.person].workplace]
+    def where(self, collection: str, entry_id: str) -> Where:
+        return self.places[collection][entry_id]
 
 
 # --- loading -----------------------------------------------------------------
@@ -84,8 +96,10 @@ def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationErr
     entry_id = entry.get("id", "?")
     for detail in error.errors():
         loc = [str(part) for part in detail["loc"]]
-        line = doc.line_of(entry, loc[0]) if loc else doc.line_of(entry)
+        line = doc.line_at(entry, *loc[:2]) if loc else doc.line_of(entry)
         message = _FRIENDLY.get(detail["type"], detail["msg"])
+        if loc and loc[0] in ("source", "sources") and detail["type"] == "string_pattern_mismatch":
+            message = _SOURCE_PATTERN
         yield Problem(doc.path, line or doc.line_of(entry),
                       f"{label} '{entry_id}': field '{'.'.join(loc)}' {message}")
 
@@ -96,21 +110,23 @@ def load_entries(root: Path, name: str, model: type[BaseModel], label: str,
     bad entries are skipped and their problems collected."""
     loaded: list[tuple[Any, Where]] = []
     for path in _collection_files(root / "data", name):
-        doc = load_yaml(path, path.relative_to(root).as_posix())
-        entries = doc.data or []
-        if not isinstance(entries, list):
-            problems.append(Problem(doc.path, 1, f"must be a list of {label} entries"))
+        try:
+            doc = load_yaml(path, path.relative_to(root).as_posix(), expect=list,
+                            what=f" of {label} entries")
+        except ContentError as error:
+            problems.extend(error.problems)
             continue
-        for entry in entries:
+        for entry in doc.data or []:
             if not isinstance(entry, dict):
-                problems.append(Problem(doc.path, None, f"every {label} entry must be a mapping"))
+                problems.append(Problem(doc.path, doc.line_of(doc.data) or 1,
+                                        f"every {label} entry must be a mapping (id: …)"))
                 continue
             try:
                 record = model.model_validate(entry)
             except ValidationError as error:
                 problems.extend(_schema_problems(doc, entry, label, error))
                 continue
-            loaded.append((record, Where(doc.path, doc.line_of(entry))))
+            loaded.append((record, Where(doc.path, doc.line_of(entry), doc, entry)))
     return loaded
 
 
@@ -131,7 +147,7 @@ def _index_by_id(loaded, label: str, problems: list[Problem]):
 
 # --- checks across entries -----------------------------------------------------
 
-def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
+def unknown_id(kind: str, wanted: str, known: Iterable[str]) -> str:
     known = sorted(known)
     close = difflib.get_close_matches(wanted, known, n=1)
     hint = f"; did you mean '{close[0]}'?" if close else f" (known: {', '.join(known)})"
@@ -141,7 +157,7 @@ def _unknown(kind: str, wanted: str, known: Iterable[str]) -> str:
 def _localized_fields(record: BaseModel):
     for name in type(record).model_fields:
         value = getattr(record, name)
-        if isinstance(value, dict):
+        if isinstance(value, dict) and name != "sources":
             yield name, value
         elif isinstance(value, list):
             for index, item in enumerate(value):
@@ -153,39 +169,48 @@ def language_problems(record, label, where: Where, languages: Sequence[str]):
     """Every localized field has a text in each configured language, and no other."""
     name = getattr(record, "id", None) or getattr(record, "date", "?")
     for field_name, texts in _localized_fields(record):
+        line = where.line_of(field_name.split("[")[0])
         for lang in languages:
             if lang not in texts:
-                yield Problem(where.path, where.line,
+                yield Problem(where.path, line,
                               f"{label} '{name}': '{field_name}' has no '{lang}' text")
         for lang in texts:
             if lang not in languages:
-                yield Problem(where.path, where.line,
+                yield Problem(where.path, line,
                               f"{label} '{name}': '{field_name}' has text for unconfigured "
                               f"language '{lang}' (configured: {', '.join(languages)})")
 
 
-def _reference_problems(tables, places, root: Path):
-    """Every id a record names must exist; every source file must be in sources/."""
-    refs = {  # collection -> [(field, target collection)]
-        "people": [("workplace", "workplaces")],
-        "quotes": [("person", "people"), ("principle", "principles"), ("themes", "themes")],
-        "principles": [("cases", "cases"), ("themes", "themes")],
-        "cases": [("workplace", "workplaces"), ("themes", "themes")],
-    }
-    for name, fields in refs.items():
+# collection -> [(field, target collection)]
+_REFERENCES = {
+    "people": [("workplace", "workplaces")],
+    "quotes": [("person", "people"), ("principle", "principles"), ("themes", "themes")],
+    "principles": [("cases", "cases"), ("themes", "themes")],
+    "cases": [("workplace", "workplaces"), ("themes", "themes")],
+}
+
+
+def _reference_problems(tables, places, publication: Publication | None):
+    """Every id a record names must exist; every source a record names must be registered."""
+    for name, fields in _REFERENCES.items():
         label = COLLECTIONS[name][1]
         for record_id, record in tables[name].items():
             where = places[name][record_id]
             for field_name, target in fields:
                 value = getattr(record, field_name)
                 for wanted in value if isinstance(value, list) else [value]:
-                    if wanted not in tables[target]:
-                        yield Problem(where.path, where.line, f"{label} '{record_id}' names " +
-                                      _unknown(COLLECTIONS[target][1], wanted, tables[target]))
-            source = getattr(record, "source", None)
-            if source and not (root / "sources" / source).is_file():
-                yield Problem(where.path, where.line,
-                              f"{label} '{record_id}': source 'sources/{source}' does not exist")
+                    if wanted is not None and wanted not in tables[target]:
+                        yield Problem(where.path, where.line_of(field_name),
+                                      f"{label} '{record_id}' names "
+                                      + unknown_id(COLLECTIONS[target][1], wanted, tables[target]))
+    for name in ("principles", "cases", "quotes"):
+        label = COLLECTIONS[name][1]
+        for record_id, record in tables[name].items():
+            if publication is not None and record.source not in publication.sources:
+                where = places[name][record_id]
+                yield Problem(where.path, where.line_of("source"),
+                              f"{label} '{record_id}': source '{record.source}' is not "
+                              "registered: add it under 'sources:' in data/publication.yml")
 
 
 def _unique(records, places, key, describe):
@@ -199,6 +224,25 @@ def _unique(records, places, key, describe):
         first.setdefault(value, record.id)
 
 
+def _former_id_problems(tables, places):
+    """A former id keeps old anchors alive: it may not be a current id or anyone else's."""
+    for name in ("principles", "cases"):
+        label = COLLECTIONS[name][1]
+        owners: dict[str, str] = {}
+        for record_id, record in tables[name].items():
+            for former in record.former_ids:
+                where = places[name][record_id]
+                if former in tables[name]:
+                    yield Problem(where.path, where.line_of("former_ids"),
+                                  f"{label} '{record_id}': former id '{former}' is the id of "
+                                  f"a current {label}")
+                elif former in owners:
+                    yield Problem(where.path, where.line_of("former_ids"),
+                                  f"{label} '{record_id}': former id '{former}' is also a "
+                                  f"former id of '{owners[former]}'")
+                owners.setdefault(former, record_id)
+
+
 def _uniqueness_problems(tables, places):
     yield from _unique(
         tables["principles"].values(), places["principles"], lambda p: p.number,
@@ -206,6 +250,7 @@ def _uniqueness_problems(tables, places):
     yield from _unique(
         tables["cases"].values(), places["cases"], lambda c: c.workplace,
         lambda c, other: f"case '{c.id}': workplace '{c.workplace}' already has the case '{other}'")
+    yield from _former_id_problems(tables, places)
 
 
 def _load_publication(root: Path, problems: list[Problem]) -> Publication | None:
@@ -213,11 +258,20 @@ def _load_publication(root: Path, problems: list[Problem]) -> Publication | None
     if not path.exists():
         problems.append(Problem("data/publication.yml", None, "file is missing"))
         return None
-    doc = load_yaml(path, "data/publication.yml")
     try:
-        return Publication.model_validate(doc.data or {})
+        doc = load_yaml(path, "data/publication.yml", expect=dict,
+                        what=" of facts about the publication (title:, publisher:, …)")
+    except ContentError as error:
+        problems.extend(error.problems)
+        return None
+    if doc.data is None:
+        problems.append(Problem(doc.path, 1, "is empty: it must give the publication's title, "
+                                             "publisher, partner, edition and sources"))
+        return None
+    try:
+        return Publication.model_validate(doc.data)
     except ValidationError as error:
-        problems.extend(_schema_problems(doc, doc.data or {}, "publication", error))
+        problems.extend(_schema_problems(doc, doc.data, "publication", error))
         return None
 
 
@@ -232,7 +286,7 @@ def load_registry(root: Path, languages: Sequence[str]) -> Registry:
         for record_id, record in tables[name].items():
             problems.extend(language_problems(record, label, places[name][record_id], languages))
     publication = _load_publication(root, problems)
-    problems.extend(_reference_problems(tables, places, root))
+    problems.extend(_reference_problems(tables, places, publication))
     problems.extend(_uniqueness_problems(tables, places))
     if problems or publication is None:
         raise ContentError(problems)
@@ -245,4 +299,5 @@ def load_registry(root: Path, languages: Sequence[str]) -> Registry:
         principles=dict(sorted(tables["principles"].items(), key=lambda kv: kv[1].number)),
         cases=tables["cases"],
         quotes=tables["quotes"],
+        places=places,
     )

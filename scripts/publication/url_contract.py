@@ -1,98 +1,120 @@
 """The published URL contract: every page and stable anchor of the built site, both editions.
 
-`make freeze-urls` writes contract/published-urls.txt from a build; the tests compare every
-build with it, so removing or renaming a page or anchor without a redirect is caught.
-Run as ``python -m publication.url_contract SITE_DIR`` to print the list.
+Intranets link to these for years. contract/published-urls.txt lists every address ever
+published; `make freeze-urls` adds the new ones and never drops a line. Every build checks the
+list: an address that no longer resolves (directly, or through a redirect of
+data/redirects.yml to a page that has the anchor) stops it, saying what to add.
+
+``python -m publication.url_contract freeze SITE_DIR`` adds a build's addresses to the contract.
 """
 
 from __future__ import annotations
 
+import re
 import sys
-from html.parser import HTMLParser
+from collections.abc import Mapping
 from pathlib import Path
 
+from .problems import Problem
+
+CONTRACT = Path("contract") / "published-urls.txt"
 # Anchors people link to: headings, quotes, advice, questions and changes (not Material's ids).
 _ANCHOR_PREFIXES = ("citat-", "raad-", "spoergsmaal-", "aendring-")
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_ELEMENT = re.compile(r"<(h[1-6]|[a-z]+)\b[^>]*?\sid=\"([^\"]+)\"", re.I)
+_REFRESH = 'http-equiv="refresh"'
+
+HEADER = """\
+# The published URL contract: every page and stable anchor, both editions.
+# Intranets link to these. A build fails when one no longer resolves; data/redirects.yml
+# and former_ids in data/ keep moved pages and renamed chapters' anchors working.
+# `make freeze-urls` adds new addresses; never delete a line.
+"""
 
 
-class _Anchors(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.ids: list[str] = []
-        self.is_redirect = False
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        if tag == "meta" and (attributes.get("http-equiv") or "").lower() == "refresh":
-            self.is_redirect = True
-        element_id = attributes.get("id")
-        if element_id and not element_id.startswith("ldi-") and (
-                tag in _HEADINGS or element_id.startswith(_ANCHOR_PREFIXES)):
-            self.ids.append(element_id)
+def _anchors(html: str) -> list[str]:
+    return [element_id for tag, element_id in _ELEMENT.findall(html)
+            if not element_id.startswith("ldi-")
+            and (tag.lower() in {"h1", "h2", "h3", "h4", "h5", "h6"}
+                 or element_id.startswith(_ANCHOR_PREFIXES))]
 
 
-def _scan(html_file: Path) -> _Anchors:
-    parser = _Anchors()
-    parser.feed(html_file.read_text(encoding="utf-8"))
-    return parser
-
-
-def _url(site_dir: Path, html_file: Path) -> str:
-    folder = html_file.parent.relative_to(site_dir).as_posix()
-    return "/" if folder == "." else f"/{folder}/"
-
-
-def published(site_dir: Path) -> tuple[list[str], set[str]]:
-    """(every page URL and page#anchor, sorted; the URLs that are redirects)."""
-    entries, redirects = set(), set()
+def site_ids(site_dir: Path) -> dict[str, set[str]]:
+    """Every page of the site (its root-absolute path) with every id on it; redirect pages
+    left out."""
+    pages = {}
     for html_file in site_dir.rglob("index.html"):
-        scanned, url = _scan(html_file), _url(site_dir, html_file)
-        if scanned.is_redirect:
-            redirects.add(url)
+        html = html_file.read_text(encoding="utf-8")
+        if _REFRESH in html.split("</head>", 1)[0]:
             continue
+        folder = html_file.parent.relative_to(site_dir).as_posix()
+        pages["/" if folder == "." else f"/{folder}/"] = set(re.findall(r'\sid="([^"]+)"', html))
+    return pages
+
+
+def published(site_dir: Path) -> list[str]:
+    """Every page URL and page#anchor the build publishes, sorted."""
+    entries = set()
+    for html_file in site_dir.rglob("index.html"):
+        html = html_file.read_text(encoding="utf-8")
+        if _REFRESH in html.split("</head>", 1)[0]:
+            continue
+        folder = html_file.parent.relative_to(site_dir).as_posix()
+        url = "/" if folder == "." else f"/{folder}/"
         entries.add(url)
-        entries.update(f"{url}#{anchor}" for anchor in scanned.ids)
-    return sorted(entries), redirects
+        entries.update(f"{url}#{anchor}" for anchor in _anchors(html))
+    return sorted(entries)
 
 
 def read_contract(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def broken_promises(contract: list[str], site_dir: Path) -> list[str]:
-    """Contract entries the build no longer keeps: gone without a redirect, or lost anchors."""
-    built, redirects = published(site_dir)
-    built_set = set(built)
+def broken_promises(contract: list[str], site_dir: Path,
+                    redirects: Mapping[str, str]) -> list[Problem]:
+    """Contract entries the build no longer keeps, each with what to do."""
+    pages = site_ids(site_dir)
     problems = []
     for entry in contract:
-        page = entry.split("#")[0]
-        if entry in built_set:
-            continue
-        if page in redirects and "#" not in entry:
-            continue
-        if page in redirects:
-            problems.append(f"{entry}: the page redirects; make sure the anchor exists at the "
-                            "new address and list the new address in the contract")
-        elif page in built_set:
-            problems.append(f"{entry}: the anchor is gone from the page")
-        else:
-            problems.append(f"{entry}: the page is gone and no redirect points on "
-                            f"(add one to data/redirects.yml)")
+        page, _, anchor = entry.partition("#")
+        target = page if page in pages else redirects.get(page)
+        if target is None or target not in pages:
+            problems.append(Problem(
+                str(CONTRACT), None,
+                f"{entry}: the page is gone; add a redirect to data/redirects.yml "
+                f"(- from: {page.strip('/')}/ / to: its new path), or rename chapters with "
+                "`make rename`, which adds it"))
+        elif anchor and anchor not in pages[target]:
+            moved = f" (it moved to {target})" if target != page else ""
+            problems.append(Problem(
+                str(CONTRACT), None,
+                f"{entry}: the page{moved} has no element with id '{anchor}' any more; keep "
+                f"the heading id ({{ #{anchor} }}) when rewording, or, for a renamed chapter, "
+                "list its old id under former_ids in data/ (`make rename` does this)"))
     return problems
 
 
-def unlisted(contract: list[str], site_dir: Path) -> list[str]:
-    """Built URLs the contract does not list yet."""
-    return sorted(set(published(site_dir)[0]) - set(contract))
+def freeze(contract_path: Path, site_dir: Path) -> tuple[int, int]:
+    """Add the build's addresses to the contract, keeping every line it had.
+    Returns (lines kept, lines added)."""
+    kept = read_contract(contract_path)
+    added = sorted(set(published(site_dir)) - set(kept))
+    contract_path.parent.mkdir(parents=True, exist_ok=True)
+    contract_path.write_text(HEADER + "\n".join(sorted(set(kept) | set(added))) + "\n",
+                             encoding="utf-8")
+    return len(kept), len(added)
 
 
-HEADER = """\
-# The published URL contract: every page and stable anchor, both editions.
-# Intranets link to these. Removing or renaming one fails the tests unless data/redirects.yml
-# keeps the old address working. Regenerate after adding pages: make freeze-urls
-"""
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] != "freeze":
+        print("usage: python -m publication.url_contract freeze SITE_DIR", file=sys.stderr)
+        return 2
+    kept, added = freeze(CONTRACT, Path(argv[1]))
+    print(f"{CONTRACT}: {kept} published addresses kept, {added} new ones added")
+    return 0
+
 
 if __name__ == "__main__":
-    sys.stdout.write(HEADER + "\n".join(published(Path(sys.argv[1]))[0]) + "\n")
+    sys.exit(main(sys.argv[1:]))

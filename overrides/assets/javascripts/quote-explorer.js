@@ -1,9 +1,10 @@
 // Quote explorer on /citater/. Without JavaScript the page is the full list of quotes grouped
-// by workplace; this only narrows it, and mirrors the choice in the URL (?tema=vedholdenhed)
-// so a filtered view can be linked from an intranet.
-(() => {
-  const form = document.querySelector("[data-ldi-filters]");
-  if (!form) return;
+// by workplace, and the form is not shown; with it the form narrows the list, on each choice
+// and on its submit button, and mirrors the choice in the address (?tema=vedholdenhed) so a
+// filtered view can be linked from an intranet. The form holds its place from the first
+// paint (CSS), so nothing moves when this runs.
+const form = document.querySelector("[data-ldi-filters]");
+if (form) {
   const quotes = [...document.querySelectorAll("[data-ldi-group] figure.ldi-quote")];
   const groups = [...document.querySelectorAll("[data-ldi-group]")];
   const selects = [...form.querySelectorAll("select")];
@@ -43,8 +44,11 @@
   };
 
   form.addEventListener("change", () => apply(true));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    apply(true);
+  });
   // "reset" fires before the fields are cleared: apply once they are.
   form.addEventListener("reset", () => setTimeout(() => apply(true)));
-  form.hidden = false;
   apply(false);
-})();
+}

@@ -1,5 +1,4 @@
-// The print button under each page's title: hidden until JavaScript can work it.
+// The print button under each page's title (shown once JavaScript can work it, by CSS).
 for (const button of document.querySelectorAll("[data-ldi-print]")) {
-  button.hidden = false;
   button.addEventListener("click", () => window.print());
 }

@@ -1,0 +1,87 @@
+"""The site's stylesheet and scripts as few fingerprinted files, which browsers may keep for a
+year (hosting/nginx.conf marks NAME.<8 hex>.* immutable) and fetch once for every page:
+
+- assets/stylesheets/site.<hash>.css: Material's stylesheet and palette, then ours, one request
+  instead of three;
+- assets/javascripts/publication.<hash>.js: our page scripts (overrides/assets/javascripts/
+  publication/), deferred, so nothing of ours blocks the first paint;
+- assets/javascripts/quote-explorer.<hash>.js: only on the page that has the quote explorer.
+
+The hash is of the content, so a changed file gets a new name and no reader keeps a stale one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import material
+
+MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
+OUR_CSS = "assets/stylesheets/publication.css"
+PAGE_SCRIPTS = "assets/javascripts/publication"
+EXPLORER_SCRIPT = "assets/javascripts/quote-explorer.js"
+_SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=.*?\*/")
+
+
+CACHE = Path("build") / "assets"  # where the bundles are written for the build to copy
+
+
+@dataclass(frozen=True)
+class Asset:
+    path: str  # site-relative, fingerprinted
+    content: bytes
+    sources: tuple[str, ...]  # theme-relative files it replaces
+
+    def written(self, root: Path) -> Path:
+        """The bundle as a file below build/assets/ (MkDocs' plugins want a real file)."""
+        target = root / CACHE / self.path
+        if not target.is_file() or target.read_bytes() != self.content:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(self.content)
+        return target
+
+
+def fingerprinted(folder: str, stem: str, suffix: str, content: bytes) -> str:
+    digest = hashlib.sha256(content).hexdigest()[:8]
+    return f"{folder}/{stem}.{digest}.{suffix}"
+
+
+def _material_css() -> list[Path]:
+    """Material's own stylesheets, as its base.html links them: main, then palette."""
+    folder = MATERIAL_ASSETS / "stylesheets"
+    return [next(folder.glob(f"{name}.*.min.css")) for name in ("main", "palette")]
+
+
+def stylesheet(overrides: Path) -> Asset:
+    parts = [_SOURCE_MAP.sub("", path.read_text(encoding="utf-8")) for path in _material_css()]
+    parts.append((overrides / OUR_CSS).read_text(encoding="utf-8"))
+    content = "\n".join(parts).encode("utf-8")
+    replaced = [OUR_CSS] + [f"assets/stylesheets/{path.name}{suffix}"
+                            for path in _material_css() for suffix in ("", ".map")]
+    return Asset(fingerprinted("assets/stylesheets", "site", "css", content), content,
+                 tuple(replaced))
+
+
+def _script(paths: list[Path], overrides: Path, stem: str) -> Asset:
+    # Each file in a block of its own: their top-level names never meet.
+    content = "\n".join(f"// {p.relative_to(overrides).as_posix()}\n{{\n"
+                        f"{p.read_text(encoding='utf-8').strip()}\n}}" for p in paths)
+    data = (content + "\n").encode("utf-8")
+    return Asset(fingerprinted("assets/javascripts", stem, "js", data), data,
+                 tuple(p.relative_to(overrides).as_posix() for p in paths))
+
+
+def page_script(overrides: Path) -> Asset:
+    return _script(sorted((overrides / PAGE_SCRIPTS).glob("*.js")), overrides, "publication")
+
+
+def explorer_script(overrides: Path) -> Asset:
+    return _script([overrides / EXPLORER_SCRIPT], overrides, "quote-explorer")
+
+
+def all_assets(overrides: Path) -> dict[str, Asset]:
+    return {"css": stylesheet(overrides), "js": page_script(overrides),
+            "explorer": explorer_script(overrides)}

@@ -1,0 +1,100 @@
+"""What mkdocs.yml and the environment say about this build, read and checked in one place:
+the languages, the build's own language, where the site is published, the feedback address
+and the accessibility statement.
+
+mkdocs-static-i18n re-runs the whole build once per language, calling on_config each time; the
+language of a build is read from the plugin, the language of a page from the page.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.utils import get_build_date
+
+from .editions import EditionUrls
+from .guards import address_problem, folder_problems
+from .problems import Problem
+from .scope import Settings
+
+# RFC 2606's names for examples: never a real reader's address.
+_EXAMPLE = re.compile(r"(^|[.@/])example\.(com|org|net|dk)\b|\.example\b|\.invalid\b|\.test\b",
+                      re.I)
+
+
+def project_root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def languages(config: MkDocsConfig) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:  # a bare build without mkdocs-static-i18n: one language
+        return [config.theme["language"]]
+    return [language.locale for language in i18n.config.languages]
+
+
+def default_language(config: MkDocsConfig) -> str:
+    i18n = config.plugins.get("i18n")
+    return i18n.default_language if i18n is not None else config.theme["language"]
+
+
+def build_language(config: MkDocsConfig) -> str:
+    """The language this (inner) build writes: the i18n plugin builds one at a time."""
+    i18n = config.plugins.get("i18n")
+    return (i18n.current_language or i18n.default_language) if i18n else config.theme["language"]
+
+
+def is_offline(config: MkDocsConfig) -> bool:
+    """The edition that works from disk (mkdocs.offline.yml): file links, no web server."""
+    return not config.use_directory_urls
+
+
+def urls(config: MkDocsConfig) -> EditionUrls:
+    return EditionUrls(config.site_url or "/", default_language(config), config.use_directory_urls)
+
+
+def build_date() -> datetime.date:
+    """The build's date (SOURCE_DATE_EPOCH when set, so builds can be reproduced)."""
+    return datetime.date.fromisoformat(get_build_date())
+
+
+def settings(config: MkDocsConfig) -> Settings:
+    return Settings(site_name=config.site_name, site_description=config.site_description or "",
+                    feedback_url=(config.extra.get("feedback_url") or "").strip(),
+                    build_date=build_date(), offline=is_offline(config))
+
+
+def accessibility_statement(config: MkDocsConfig) -> str | None:
+    """A page of this site (docs path) or a full address, as configured."""
+    return config.extra.get("accessibility_statement") or None
+
+
+def is_docs_page(target: str) -> bool:
+    return not urlsplit(target).scheme and target.endswith(".md")
+
+
+def problems(config: MkDocsConfig) -> list[Problem]:
+    """Settings that would publish something unsafe or unusable."""
+    found = list(folder_problems(project_root(config), docs_dir=config.docs_dir,
+                                 custom_dir=config.theme.custom_dir or config.docs_dir))
+    feedback = (config.extra.get("feedback_url") or "").strip()
+    if feedback:
+        wrong = address_problem(feedback, site_paths=False)
+        if wrong:
+            found.append(Problem("mkdocs.yml", None, f"extra.feedback_url (FEEDBACK_URL): {wrong}"))
+    statement = accessibility_statement(config)
+    if statement:
+        wrong = address_problem(statement)
+        if wrong:
+            found.append(Problem("mkdocs.yml", None, f"extra.accessibility_statement: {wrong}"))
+    if config.extra.get("production") and (not feedback or _EXAMPLE.search(feedback)):
+        found.append(Problem(
+            "mkdocs.yml", None,
+            "a published edition needs a real address for readers' feedback and for the "
+            "accessibility statement: set FEEDBACK_URL=mailto:name@publisher.dk (or an "
+            "https: form) and build again"))
+    return found
