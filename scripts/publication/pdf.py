@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .chromium import CHROMIUM_FLAGS, chromium_path
+from .chromium import INSTALL_HINT, chromium_path, launched
 
 PDF_NAME = "ledelse-af-digital-innovation.pdf"
 EDITIONS = {"da": "/print/", "en": "/en/print/"}
@@ -43,15 +43,10 @@ def serve(site_dir: Path) -> Iterator[str]:
 def print_pages(site_dir: Path, jobs: Sequence[tuple[str, Path]], browser=None) -> None:
     """Print each (site path, output file) to PDF, in ``browser`` or a chromium of our own."""
     if browser is None:
-        from playwright.sync_api import sync_playwright
-
-        executable = chromium_path()
-        if executable is None:
-            raise SystemExit("chromium not found: apt-get install chromium")
-        with sync_playwright() as playwright:
-            own = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        if chromium_path() is None:
+            raise SystemExit(f"chromium not found: {INSTALL_HINT}")
+        with launched() as own:
             print_pages(site_dir, jobs, own)
-            own.close()
         return
     with serve(site_dir) as base:
         page = browser.new_page()
