@@ -16,7 +16,6 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
 from publication import (
     aliases,
     assets,
@@ -165,8 +164,8 @@ def on_page_context(context, page, config, nav):
     context["ldi_default_language"] = _content.default
     if scope.translated:
         # Material fetches its search index from base_url: each edition searches its own.
-        context["base_url"] = _relative(editions.edition_root(scope.lang, _content.default),
-                                        scope.url)
+        context["base_url"] = scope.site_link(editions.edition_root(scope.lang,
+                                                                    _content.default))
     context.update(_frame(scope, config, titles.full))
     context["ldi_html_title"] = titles.html
     context["ldi_meta"] = page_meta.social_tags(scope, titles.full, config.site_url or "",
@@ -178,10 +177,6 @@ def on_page_context(context, page, config, nav):
     context["ldi_explorer_script"] = (_assets["explorer"].path
                                       if 'data-ldi-filters' in page.content else None)
     return context
-
-
-def _relative(target: str, here: str) -> str:
-    return get_relative_url(target or ".", here or ".")
 
 
 def _qr(scope: PageScope) -> Markup | None:
@@ -197,7 +192,7 @@ def _frame(scope: PageScope, config, title: str) -> dict:
     return {
         "ldi_site_css": _assets["css"].path,
         "ldi_page_script": _assets["js"].path,
-        "ldi_feed": {**feed, "url": _relative(feed["path"], scope.url)},
+        "ldi_feed": {**feed, "url": scope.site_link(feed["path"])},
         "ldi_accessibility": statement and {"url": statement,
                                             "label": scope.t["accessibility_statement"]},
         "ldi_page_foot": Markup(scope.render(
@@ -217,7 +212,7 @@ def on_template_context(context, template_name, config):
     lang, urls = configuration.build_language(config), configuration.urls(config)
     source = PageSource("404.md", "404.md", lang, {}, "")
     scope = PageScope(_content, source, urls, configuration.settings(config),
-                      links_here=lambda src: urls.absolute_path(urls.relative(src, lang)))
+                      root_absolute=True)
     root = urls.absolute_path(editions.edition_root(lang, _content.default))
     # A 404 answers at any depth: absolute asset and nav URLs. MkDocs does this for
     # '404.html' only, not for 'en/404.html'.

@@ -1,6 +1,6 @@
-"""Fixtures for every layer. The real site is built once per session (strict), into a temp
-dir; one headless Debian chromium serves every layer that needs a browser (Playwright allows
-one instance per thread), skipping loudly without chromium and failing in CI (CI=true)."""
+"""Fixtures for every layer. The real publication and the fixture publication are each built
+once per session (strict) into temporary folders; one headless Debian chromium serves every
+test that needs a browser, skipping loudly without chromium and failing in CI (CI=true)."""
 
 from __future__ import annotations
 
@@ -8,60 +8,83 @@ import os
 from pathlib import Path
 
 import pytest
-
-from publication.chromium import CHROMIUM_FLAGS, chromium_path
+from publication.chromium import INSTALL_HINT, chromium_path, launched
+from publication.content import Content, load_content
 from publication.pdf import serve
-from sitebuild import ROOT, build
+from support.builds import ROOT, built, copy_fixture, copy_project
 
-
-@pytest.fixture(scope="session")
-def root() -> Path:
-    return ROOT
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The real project, built strict into a fresh folder; fails loudly if the build fails."""
-    target = tmp_path_factory.mktemp("site")
-    result = build(ROOT, target)
-    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
-    return target
+LAYERS = {"unit", "content", "build", "browser", "hosting"}
 
 
 def pytest_collection_modifyitems(items):
     """Each test is marked by its layer folder, so `pytest -m unit` runs one layer."""
     for item in items:
         layer = Path(item.fspath).parent.name
-        if layer in {"unit", "content", "build", "browser"}:
+        if layer in LAYERS:
             item.add_marker(getattr(pytest.mark, layer))
+
+
+def load(root: Path) -> Content:
+    from publication import blocks  # the shortcode names, as the build knows them
+
+    return load_content(root, ["da", "en"], "da", blocks.NAMES)
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The real publication's content, as the build reads it."""
+    return load(ROOT)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real publication, built strict into a fresh folder."""
+    project = copy_project(tmp_path_factory.mktemp("real") / "project")
+    return built(project, project.parent / "site")
+
+
+@pytest.fixture(scope="session")
+def fixture_project(tmp_path_factory) -> Path:
+    return copy_fixture(tmp_path_factory.mktemp("fixture") / "project")
+
+
+@pytest.fixture(scope="session")
+def fixture_content(fixture_project) -> Content:
+    return load(fixture_project)
+
+
+@pytest.fixture(scope="session")
+def fixture_site(fixture_project) -> Path:
+    """The fixture publication (tests/fixtures/publication), built strict."""
+    return built(fixture_project, fixture_project.parent / "site")
 
 
 @pytest.fixture(scope="session")
 def browser():
-    path = chromium_path()
-    if path is None:
-        message = "chromium not found: install Debian's chromium (apt-get install chromium)"
+    if chromium_path() is None:
+        message = f"chromium not found: {INSTALL_HINT}"
         if os.environ.get("CI") == "true":
             pytest.fail(f"BROWSER TESTS CANNOT RUN IN CI: {message}", pytrace=False)
         pytest.skip(f"BROWSER TESTS SKIPPED: {message}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+    with launched() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")
 def base_url(site):
-    """The built site over HTTP on a free loopback port."""
+    """The real site over HTTP on a free loopback port."""
     with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def fixture_url(fixture_site):
+    with serve(fixture_site) as url:
         yield url
 
 
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
+    yield context.new_page()
     context.close()

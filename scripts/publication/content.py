@@ -19,9 +19,9 @@ from . import changelog, sources
 from .crosslinks import CrossLinks
 from .labels import Labels, load_labels
 from .models import Change
-from .pages import Pages, load_pages
+from .pages import Pages, check_pages, read_pages
 from .problems import ContentError, Problem
-from .registry import Registry, load_registry
+from .registry import Registry, load_publication, load_registry
 
 TEMPLATES = Path("overrides") / "partials" / "publication"
 WATCHED = ("data", "docs", "sources", str(TEMPLATES))
@@ -65,14 +65,17 @@ def load_content(root: Path, languages: Sequence[str], default: str,
     registry = _collect(problems, load_registry, root, languages)
     labels = _collect(problems, load_labels, root, languages)
     changes = _collect(problems, changelog.load_changes, root, languages)
-    if registry is None:  # pages and sources are checked against the data
+    reading = read_pages(root, languages, default, shortcodes)
+    problems += reading.problems
+    publication = registry.publication if registry else _collect([], load_publication, root)
+    texts = publication and _collect(problems, sources.load_sources, root, publication.sources)
+    if texts is not None:
+        problems += _page_word_problems(reading.pages.values(), texts, default)
+    if registry is None:  # the rest is checked against the data
         raise ContentError(problems)
-    texts = _collect(problems, sources.load_sources, root, registry.publication.sources)
-    pages = _collect(problems, load_pages, root, registry, languages, default, shortcodes)
+    pages = _collect(problems, check_pages, reading, registry, languages, default)
     if texts is not None:
         problems += sources.data_problems(registry, texts, default)
-        if pages is not None:
-            problems += _page_word_problems(pages, texts)
     if pages is not None:
         problems += _named_case_problems(registry, pages)
     if problems:
@@ -81,12 +84,14 @@ def load_content(root: Path, languages: Sequence[str], default: str,
                    templates(root))
 
 
-def _page_word_problems(pages: Pages, texts: sources.Sources) -> list[Problem]:
+def _page_word_problems(pages, texts: sources.Sources, default: str) -> list[Problem]:
     """The Danish pages' words that are presented as the publication's, checked."""
     problems = []
-    for page in pages.danish():
+    for page in pages:
+        if page.lang != default:
+            continue
         body_lines = page.body.split("\n")
-        for text in sources.page_blocks(page.body, whole_page=page.chapter_kind is not None):
+        for text in sources.page_blocks(page.html, whole_page=page.chapter_folder is not None):
             if not texts.contains(text):
                 line = sources.line_in(body_lines, text)
                 problems.append(Problem(

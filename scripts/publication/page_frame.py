@@ -32,7 +32,7 @@ def _card(scope: PageScope) -> dict | None:
     if isinstance(chapter, chapters.Case):
         text = chapter.tagline[scope.lang]
     else:
-        blocks = sources.page_blocks(scope.source.body, whole_page=True)
+        blocks = sources.page_blocks(scope.source.html, whole_page=True)
         text = chapters.first_sentence(blocks[0]) if blocks else chapter.title[scope.lang]
     return {"title": chapters.title(scope.registry, chapter, scope.lang), "text": text,
             "url": scope.canonical_url,

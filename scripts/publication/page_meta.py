@@ -34,7 +34,8 @@ def titles(scope: PageScope, site_name: str, page_title: str) -> Titles:
         fix = (f"give {'principle' if isinstance(chapter, chapters.Principle) else 'case'} "
                f"'{chapter.id}' a short_title in data/ (both languages)")
     else:
-        full = Markup(page_title or quotes.page_heading(scope.source)).striptags()
+        full = str(meta.get("title") or Markup(page_title or quotes.page_heading(scope.source))
+                   .striptags())
         short = str(meta.get("short_title") or full)
         fix = f"add short_title: to the front matter of {scope.source.path}"
     html = site_name if is_homepage else f"{short} – {site_name}"

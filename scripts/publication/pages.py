@@ -17,11 +17,14 @@ import difflib
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 
+import markdown as python_markdown
 from mkdocs.utils.meta import YAML_RE
 
 from . import twins
+from .guards import unsafe_markup
 from .problems import ContentError, Problem
 from .registry import Registry, unknown_id
 from .reviews import ReviewError, read_review
@@ -63,6 +66,20 @@ class PageSource:
         return f"{DOCS}/{self.src_uri}"
 
     @property
+    def chapter_folder(self) -> str | None:
+        """'greb' or 'cases' for a chapter's page (not the folder's index), else None."""
+        parts = PurePosixPath(self.base_uri).parts
+        if len(parts) == 2 and parts[0] in CHAPTER_FOLDERS and parts[1] != "index.md":
+            return parts[0]
+        return None
+
+    @cached_property
+    def html(self) -> str:
+        """The page's own markdown as HTML (no shortcode expanded), for the checks."""
+        return python_markdown.markdown(self.body, extensions=["attr_list", "md_in_html",
+                                                                "admonition"])
+
+    @property
     def gathers_chapters(self) -> bool:
         return any(use.name == GATHERS_CHAPTERS for use in uses(self.body))
 
@@ -83,9 +100,6 @@ class Pages:
 
     def get(self, src_uri: str) -> PageSource | None:
         return self.by_uri.get(src_uri)
-
-    def danish(self) -> list[PageSource]:
-        return [page for page in self.by_uri.values() if page.src_uri == page.base_uri]
 
 
 def split_language(src_uri: str, languages: Sequence[str], default: str) -> tuple[str, str]:
@@ -141,8 +155,7 @@ def read_page(docs_dir: Path, src_uri: str, languages: Sequence[str], default: s
 
 def _with_chapter(page: PageSource, registry: Registry, problems: list[Problem]) -> PageSource:
     """The page with the chapter it presents, decided by its folder and front matter."""
-    parts = PurePosixPath(page.base_uri).parts
-    folder = parts[0] if len(parts) == 2 and parts[1] != "index.md" else None
+    folder = page.chapter_folder
     declared = {key: page.meta[key] for key, _ in CHAPTER_FOLDERS.values() if key in page.meta}
     if folder not in CHAPTER_FOLDERS:
         for key in declared:
@@ -222,25 +235,48 @@ def _reading_order(registry: Registry, base_uris: Collection[str]) -> list[str]:
     return [uri for uri in chapters if uri in base_uris] + sorted(set(base_uris) - set(chapters))
 
 
-def load_pages(root: Path, registry: Registry, languages: Sequence[str], default: str,
-               shortcodes: Collection[str]) -> Pages:
-    """Every page of docs/, checked; raises ContentError listing every problem."""
+@dataclass
+class Reading:
+    """Every page of docs/ as read, before the data is consulted."""
+
+    pages: dict[str, PageSource]
+    unreadable: set[str]
+    problems: list[Problem]
+
+
+def read_pages(root: Path, languages: Sequence[str], default: str,
+               shortcodes: Collection[str]) -> Reading:
+    """Front matter, shortcode spelling and unsafe markup of every page: what needs no data."""
     docs_dir = root / DOCS
-    problems: list[Problem] = []
-    pages: dict[str, PageSource] = {}
+    reading = Reading({}, set(), [])
     for file in sorted(docs_dir.rglob("*.md")):
         src_uri = file.relative_to(docs_dir).as_posix()
-        page = read_page(docs_dir, src_uri, languages, default, problems)
+        page = read_page(docs_dir, src_uri, languages, default, reading.problems)
         if page is None:
+            reading.unreadable.add(src_uri)
             continue
-        page = _with_chapter(page, registry, problems)
-        pages[src_uri] = page
-        problems += syntax_problems(page.body, shortcodes, page.path, page.line_at)
-    problems += _twin_problems(pages, languages, default)
+        reading.pages[src_uri] = page
+        reading.problems += syntax_problems(page.body, shortcodes, page.path, page.line_at)
+        reading.problems += [Problem(page.path, page.line_of(needle), f"{tag}: {wrong}")
+                             for tag, wrong, needle in unsafe_markup(page.html)]
+    return reading
+
+
+def check_pages(reading: Reading, registry: Registry, languages: Sequence[str],
+                default: str) -> Pages:
+    """The pages against the data: chapters, translations and placed quotes; raises
+    ContentError listing every problem."""
+    problems: list[Problem] = []
+    pages = {uri: _with_chapter(page, registry, problems)
+             for uri, page in reading.pages.items()}
+    broken = {split_language(uri, languages, default)[0] for uri in reading.unreadable}
+    problems += [p for p in _twin_problems(pages, languages, default)
+                 if split_language(p.path.removeprefix(f"{DOCS}/"), languages, default)[0]
+                 not in broken]
     for kind, table in (("principle", registry.principles), ("case", registry.cases)):
         for chapter_id in table:
             uri = chapter_page(kind, chapter_id)
-            if uri not in pages:
+            if uri not in pages and uri not in reading.unreadable:
                 where = registry.where("principles" if kind == "principle" else "cases", chapter_id)
                 problems.append(Problem(where.path, where.line, f"{kind} '{chapter_id}' has no "
                                                                 f"page: create {DOCS}/{uri}"))

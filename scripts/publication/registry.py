@@ -98,6 +98,9 @@ def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationErr
         loc = [str(part) for part in detail["loc"]]
         line = doc.line_at(entry, *loc[:2]) if loc else doc.line_of(entry)
         message = _FRIENDLY.get(detail["type"], detail["msg"])
+        if detail["type"] == "string_type" and detail.get("input") is None and len(loc) > 1:
+            message = ("is empty: in a one-line {da: …, en: …}, a comma splits the text; "
+                       "put the text in quotes")
         if loc and loc[0] in ("source", "sources") and detail["type"] == "string_pattern_mismatch":
             message = _SOURCE_PATTERN
         yield Problem(doc.path, line or doc.line_of(entry),
@@ -251,6 +254,15 @@ def _uniqueness_problems(tables, places):
         tables["cases"].values(), places["cases"], lambda c: c.workplace,
         lambda c, other: f"case '{c.id}': workplace '{c.workplace}' already has the case '{other}'")
     yield from _former_id_problems(tables, places)
+
+
+def load_publication(root: Path) -> Publication:
+    """data/publication.yml alone (what the sources are), or ContentError."""
+    problems: list[Problem] = []
+    publication = _load_publication(root, problems)
+    if publication is None:
+        raise ContentError(problems)
+    return publication
 
 
 def _load_publication(root: Path, problems: list[Problem]) -> Publication | None:

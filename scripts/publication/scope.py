@@ -39,9 +39,12 @@ class PageScope:
     settings: Settings
     # Quotes already shown on this page: a page that gathers chapters shows each once.
     shown_quotes: set[str] = field(default_factory=set)
-    # Where some links lead instead (docs path -> URL, or None for the usual relative link):
-    # chapters gathered on this very page, or root-absolute links on a 404 page.
+    # Where some links lead instead (docs path -> URL, or None for the usual link): the
+    # chapters gathered on this very page.
     links_here: Callable[[str], str | None] | None = None
+    # Links from the site's root (/ledelse/greb/x/), for a page that answers at any address:
+    # the 404 page.
+    root_absolute: bool = False
     # The address of the page the blocks are written into, when that is not the source's own
     # page (a chapter gathered into /print/).
     written_into: str | None = None
@@ -113,8 +116,13 @@ class PageScope:
             return (fragment or here) if here.startswith("#") else here + fragment
         if not self._exists(src_path):
             raise ShortcodeError(f"the page docs/{src_path} does not exist in '{self.lang}'")
-        target = self.urls.relative(src_path, self.lang)
-        return get_relative_url(target or ".", self.url or ".") + fragment
+        return self.site_link(self.urls.relative(src_path, self.lang)) + fragment
+
+    def site_link(self, site_path: str) -> str:
+        """From this page to a site-relative path ('en/feed.xml', 'greb/x/')."""
+        if self.root_absolute:
+            return self.urls.absolute_path(site_path)
+        return get_relative_url(site_path or ".", self.url or ".")
 
     def absolute(self, src_path: str, anchor: str = "", lang: str | None = None) -> str:
         """The published address of a docs page, in this edition or in ``lang``'s."""

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-import markdown as python_markdown
-
 from .problems import ContentError, Problem
 from .registry import Registry, Where
 from .yamlsource import read_text
@@ -70,15 +68,22 @@ class Sources:
             matched = max(blocks, key=lambda b: b.size)
             if best is None or matched.size > best[1].size:
                 best = (source, matched)
-        if best is None or best[1].size == 0:
-            return "  no passage of the sources comes close"
+        if best is None or best[1].size < max(2, len(words) // 4):
+            return f"  no passage of the sources comes close to: {' '.join(words)}"
         source, block = best
-        start = max(0, block.a - block.b - CONTEXT_WORDS)
-        end = min(len(source.words), block.a - block.b + len(words) + CONTEXT_WORDS)
-        passage = source.words[start:end]
+        start = max(0, block.a - block.b)
+        # The passage as long as the written text, give or take the words it lacks or adds.
+        passage = max((source.words[start:start + len(words) + slack]
+                       for slack in range(-3, 4) if len(words) + slack > 0),
+                      key=lambda p: (_matched(p, words), -abs(len(p) - len(words))))
         return (f"  closest passage: {source.path}:{source.lines[start]}\n"
                 f"  {word_diff(passage, words)}\n"
                 "  ([-…-] is in the source, {+…+} is what was written)")
+
+
+def _matched(a, b) -> int:
+    return sum(block.size for block in
+               difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
 
 
 def word_diff(source_words: Iterable[str], written_words: Iterable[str]) -> str:
@@ -217,10 +222,9 @@ class _BlockText(HTMLParser):
             self._text.append(data)
 
 
-def page_blocks(body: str, whole_page: bool) -> list[str]:
-    """The texts a page presents as the publication's: every block of a chapter page
-    (``whole_page``), the blockquotes of any other page."""
-    html = python_markdown.markdown(body, extensions=["attr_list", "md_in_html", "admonition"])
+def page_blocks(html: str, whole_page: bool) -> list[str]:
+    """The texts a page (as HTML) presents as the publication's: every block of a chapter
+    page (``whole_page``), the blockquotes of any other page."""
     parser = _BlockText()
     parser.feed(html)
     return [text for text, quoted in parser.blocks if whole_page or quoted]

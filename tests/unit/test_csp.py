@@ -2,15 +2,15 @@ import base64
 import hashlib
 
 import pytest
-
 from publication import csp
+from publication.problems import ContentError
 
 PAGE = """<!doctype html>
 <html lang="da">
   <head>
     <meta charset="utf-8">
     <title>t</title>
-    <script src="assets/javascripts/hreflang.js"></script>
+    <script src="assets/javascripts/x.js"></script>
     <script>__md_scope=new URL("..",location)</script>
     <script id="__config" type="application/json">{"base": ".."}</script>
   </head>
@@ -101,5 +101,56 @@ def test_apply_to_site_keeps_line_endings_and_names_a_broken_page(tmp_path):
     csp.apply_to_site(tmp_path)
     assert b"\r\n" in (tmp_path / "a.html").read_bytes()
     write(tmp_path / "broken.html", "<p>fragment</p>")
-    with pytest.raises(ValueError, match="broken.html"):
+    with pytest.raises(ContentError, match=r"broken\.html"):
         csp.apply_to_site(tmp_path)
+
+
+@pytest.fixture
+def templates(tmp_path):
+    """A theme folder whose one template writes a script with a value Jinja fills in."""
+    folder = tmp_path / "templates"
+    write(folder / "partials" / "base.html",
+          '<script>__md_scope=new URL("{{ base_url }}",location)</script>')
+    return csp.known_scripts([folder])
+
+
+def test_only_the_templates_inline_scripts_are_allowed(tmp_path, templates):
+    """A script a template writes is hashed, whatever base URL Jinja gave it; any other inline
+    script stops the build, naming the built file."""
+    write(tmp_path / "site" / "a.html",
+          '<head><script>__md_scope=new URL("../..",location)</script></head>')
+    header = csp.apply_to_site(tmp_path / "site", templates)
+    assert sha256('__md_scope=new URL("../..",location)') in header
+    write(tmp_path / "site" / "b.html", "<head><script>window.x=1</script></head>")
+    with pytest.raises(ContentError) as error:
+        csp.apply_to_site(tmp_path / "site", templates)
+    assert "site/b.html: an inline script no template of the theme or the project writes: " \
+        "window.x=1" in str(error.value)
+
+
+def test_a_template_script_cannot_be_extended(tmp_path, templates):
+    """The wildcard stands for a value, not for more script."""
+    write(tmp_path / "a.html", '<head><script>__md_scope=new URL("x",location);evil()</script>'
+                               "</head>")
+    with pytest.raises(ContentError):
+        csp.apply_to_site(tmp_path, templates)
+
+
+def test_event_handler_attributes_anywhere_stop_the_build(tmp_path, templates):
+    write(tmp_path / "a.html", '<head></head><body><img src=x onerror="go()"></body>')
+    with pytest.raises(ContentError, match="event-handler attribute"):
+        csp.apply_to_site(tmp_path, templates)
+
+
+def test_the_real_templates_scripts_are_known():
+    """Material's and ours, read from the template files themselves."""
+    from publication.assets import MATERIAL_ASSETS
+    from support.builds import ROOT
+
+    known = csp.known_scripts([MATERIAL_ASSETS.parent, ROOT / "overrides"])
+    assert len(known) >= 4
+    assert any(p.fullmatch('__md_scope=new URL("../",location),__md_hash=e=>[...e].reduce'
+                           '(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),__md_get=(e,_=localStorage,'
+                           't=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,'
+                           '_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,'
+                           'JSON.stringify(_))}catch(e){}}') for p in known)

@@ -1,12 +1,14 @@
 import json
 
+import pytest
 from publication.editions import (
+    EditionUrls,
     absolute_alternates,
     edition_root,
-    missing_twins,
-    split_language_suffix,
+    page_path,
     split_search_index,
 )
+from publication.pages import split_language
 
 LANGS = ["da", "en"]
 
@@ -17,21 +19,25 @@ def test_edition_roots():
 
 
 def test_language_suffix():
-    assert split_language_suffix("greb/x.en.md", LANGS) == ("greb/x.md", "en")
-    assert split_language_suffix("greb/x.md", LANGS) == ("greb/x.md", None)
-    assert split_language_suffix("index.en.md", LANGS) == ("index.md", "en")
+    assert split_language("greb/x.en.md", LANGS, "da") == ("greb/x.md", "en")
+    assert split_language("greb/x.md", LANGS, "da") == ("greb/x.md", "da")
+    assert split_language("index.en.md", LANGS, "da") == ("index.md", "en")
 
 
-def test_complete_pairs_have_no_problems():
-    assert missing_twins(["a.md", "a.en.md", "b/index.md", "b/index.en.md", "c.css"], LANGS, "da") == []
+@pytest.mark.parametrize(("src", "directory_urls", "path"), [
+    ("index.md", True, ""), ("om/index.md", True, "om/"), ("greb/x.md", True, "greb/x/"),
+    ("index.md", False, "index.html"), ("om/index.md", False, "om/index.html"),
+    ("greb/x.md", False, "greb/x.html"),
+])
+def test_pages_are_published_where_mkdocs_puts_them(src, directory_urls, path):
+    assert page_path(src, directory_urls) == path
 
 
-def test_page_in_one_language_only_is_named_with_the_file_to_create():
-    problems = [str(p) for p in missing_twins(["a.md", "b.en.md"], LANGS, "da")]
-    assert problems == [
-        "docs/a.md: has no 'en' translation: create docs/a.en.md",
-        "docs/b.en.md: has no Danish original: create docs/b.md",
-    ]
+def test_addresses_in_every_edition_and_under_a_sub_path():
+    urls = EditionUrls("https://intranet.example/ledelse", "da")
+    assert urls.relative("greb/x.md", "en") == "en/greb/x/"
+    assert urls.absolute("greb/x.md", "da") == "https://intranet.example/ledelse/greb/x/"
+    assert urls.absolute_path("en/") == "/ledelse/en/"
 
 
 def test_alternates_are_absolute_and_respect_a_sub_path():

@@ -1,5 +1,4 @@
 import pytest
-
 from publication.labels import load_labels
 from publication.problems import ContentError
 
@@ -28,3 +27,17 @@ def test_unquoted_comma_in_a_flow_mapping_is_caught(tmp_path):
     with pytest.raises(ContentError) as error:
         load_labels(root, ["da", "en"])
     assert "label 'x' has 'casen belyser', which is not a configured language" in str(error.value)
+
+
+def test_a_label_the_code_needs_and_the_file_lacks_says_what_to_add(tmp_path):
+    labels = load_labels(write(tmp_path, "hello: {da: Hej, en: Hello}\n"), ["da", "en"])["da"]
+    with pytest.raises(ContentError) as error:
+        labels["goodbye"]
+    assert str(error.value) == ("data/labels.yml: has no label 'goodbye': add it, with a text "
+                                "in every language")
+
+
+@pytest.mark.parametrize("text", ["", "- a\n- b\n"])
+def test_an_empty_or_listed_file_is_a_message(tmp_path, text):
+    with pytest.raises(ContentError, match=r"data/labels\.yml:1: "):
+        load_labels(write(tmp_path, text), ["da", "en"])

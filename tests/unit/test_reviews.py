@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-
 from publication.reviews import Review, ReviewError, display_date, read_review
 
 DAY = datetime.date(2026, 11, 23)

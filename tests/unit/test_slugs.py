@@ -1,5 +1,4 @@
 import pytest
-
 from publication.slugs import slugify
 
 

@@ -1,5 +1,4 @@
 import pytest
-
 from publication.problems import ContentError
 from publication.yamlsource import load_yaml
 
@@ -20,7 +19,8 @@ def test_duplicate_key_is_an_error_not_a_silent_overwrite(tmp_path):
     path.write_text("- id: a\n  person: p\n  person: q\n", encoding="utf-8")
     with pytest.raises(ContentError) as error:
         load_yaml(path, "data/x.yml")
-    assert str(error.value) == "data/x.yml:3: key 'person' appears twice in the same entry (first on line 2)"
+    assert str(error.value) == ("data/x.yml:3: key 'person' appears twice in the same entry "
+                                "(first on line 2); keep one")
 
 
 def test_invalid_yaml_names_file_and_line(tmp_path):
@@ -30,3 +30,47 @@ def test_invalid_yaml_names_file_and_line(tmp_path):
         load_yaml(path, "data/x.yml")
     assert str(error.value).startswith("data/x.yml:")
     assert "not valid YAML" in str(error.value)
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("- id: a\n  date: 2026-13-45\n", 2, "'2026-13-45' is not a real date"),
+    ("- id: a\n  x: !!python/object/apply:os.system [ls]\n", 2,
+     "the tag 'tag:yaml.org,2002:python"),
+    ("- id: a\n  x: !secret y\n", 2, "the tag '!secret' is not allowed here"),
+    ("- id: a\n  ? [a, b]\n  : c\n", 2, "a key must be a plain word"),
+])
+def test_what_pyyaml_would_accept_or_crash_on_is_a_message_with_its_line(tmp_path, text, line,
+                                                                          message):
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load_yaml(path, "data/x.yml")
+    assert str(error.value).startswith(f"data/x.yml:{line}: ")
+    assert message in str(error.value)
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_accepted(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_bytes("\ufeff- id: a\r\n  name: Å\r\n".encode())
+    doc = load_yaml(path, "data/x.yml")
+    assert doc.data == [{"id": "a", "name": "Å"}]
+    assert doc.line_of(doc.data[0], "name") == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a: 1\n", "must hold a list of entries, not a mapping"),
+    ("just text\n", "must hold a list of entries, not a single str value"),
+])
+def test_the_wrong_top_level_type_is_named(tmp_path, text, expected):
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load_yaml(path, "data/x.yml", expect=list, what=" of entries")
+    assert str(error.value) == f"data/x.yml:1: {expected}"
+
+
+def test_a_file_that_is_not_utf8_is_named(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_bytes("- id: æ\n".encode("latin-1"))
+    with pytest.raises(ContentError, match=r"data/x\.yml: is not UTF\-8 text"):
+        load_yaml(path, "data/x.yml")

@@ -1,0 +1,247 @@
+"""Bad input is refused, clearly (SPEC §4): each row tried on a copy of the fixture publication,
+read as the build reads it. The message names the file, the line and what to do; no content
+mistake ends in a traceback. The same checks run in `make build` and `make serve`
+(tests/build/test_build_refuses.py proves the wiring)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import load
+from publication.problems import ContentError
+from support.builds import copy_fixture, line_of, replace_in
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    spec_row: str
+    apply: Callable[[Path], list[str]]  # breaks the project; returns what the message must say
+
+
+def _edit(file: str, old: str, new: str, expect: Callable[[Path], list[str]]):
+    def apply(project: Path) -> list[str]:
+        replace_in(project / file, old, new)
+        return expect(project)
+    return apply
+
+
+def _at(file: str, needle: str, message: str):
+    return lambda project: [f"{file}:{line_of(project / file, needle)}: {message}"]
+
+
+def _without(file: str, entry: str, field: str, message: str):
+    def apply(project: Path) -> list[str]:
+        path = project / file
+        lines = path.read_text(encoding="utf-8").split("\n")
+        start = lines.index(f"- id: {entry}")
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("- ")),
+                   len(lines))
+        kept = [line for line in lines[start:end] if not line.startswith(f"  {field}:")]
+        path.write_text("\n".join(lines[:start] + kept + lines[end:]), encoding="utf-8")
+        return [f"{file}:{start + 1}: {message}"]
+    return apply
+
+
+def _second_quotes_file(project: Path) -> list[str]:
+    (project / "data" / "quotes").mkdir()
+    (project / "data" / "quotes" / "more.yml").write_text(
+        "- id: bo-larsen-mod\n  person: bo-larsen\n  themes: [mod]\n  source: bog.md\n"
+        "  text: {da: x, en: y}\n", encoding="utf-8")
+    first = line_of(project / "data" / "quotes.yml", "- id: bo-larsen-mod")
+    return [f"data/quotes/more.yml:1: duplicate quote id 'bo-larsen-mod' (also defined at "
+            f"data/quotes.yml:{first})"]
+
+
+def _unregistered_source(project: Path) -> list[str]:
+    (project / "sources" / "ny-kilde.txt").write_text("Ny tekst.", encoding="utf-8")
+    return ["sources/ny-kilde.txt:1: is not registered: register it under 'sources:' in "
+            "data/publication.yml"]
+
+
+def _english_only(project: Path) -> list[str]:
+    (project / "docs" / "ordliste.en.md").write_text("---\nlast_reviewed: 2026-01-01\n---\n\n"
+                                                     "# Glossary\n", encoding="utf-8")
+    return ["docs/ordliste.en.md: has no Danish original: create docs/ordliste.md"]
+
+
+def _danish_only(project: Path) -> list[str]:
+    (project / "docs" / "raad.en.md").unlink()
+    return ["docs/raad.md: has no 'en' translation: create docs/raad.en.md"]
+
+
+def _quote_twice(project: Path) -> list[str]:
+    page = project / "docs" / "cases" / "skovskolen.md"
+    replace_in(page, "## Tre gode råd", "<!-- md:quote bo-larsen-mod -->\n\n"
+                                        "<!-- md:quote bo-larsen-mod -->\n\n## Tre gode råd")
+    en = project / "docs" / "cases" / "skovskolen.en.md"
+    replace_in(en, "## Three", "<!-- md:quote bo-larsen-mod -->\n\n"
+                               "<!-- md:quote bo-larsen-mod -->\n\n## Three")
+    first = line_of(page, "md:quote bo-larsen-mod")
+    return [f"docs/cases/skovskolen.md:{first + 2}: quote 'bo-larsen-mod' is placed twice on "
+            f"this page (also on line {first}); keep one"]
+
+
+PAGE = "docs/greb/lytning.md"
+ROWS = [
+    Row("unknown-person", "quote names an unknown person id",
+        _edit("data/quotes.yml", "person: bo-larsen", "person: bo-larsn",
+              _at("data/quotes.yml", "person: bo-larsn", "quote 'bo-larsen-mod' names unknown "
+                  "person id 'bo-larsn'; did you mean 'bo-larsen'?"))),
+    Row("person-without-role", "person without role or workplace",
+        _without("data/people.yml", "bo-larsen", "role",
+                 "person 'bo-larsen': field 'role' is missing")),
+    Row("person-without-workplace", "person without role or workplace",
+        _without("data/people.yml", "bo-larsen", "workplace",
+                 "person 'bo-larsen': field 'workplace' is missing")),
+    Row("duplicate-quote-id", "two quotes with the same id", _second_quotes_file),
+    Row("quote-one-word-off", "a quote differing from the sources by one word",
+        _edit("data/quotes.yml", "Ellers bygger vi det forkerte.",
+              "Ellers bygger vi det helt forkerte.",
+              lambda p: [f"data/quotes.yml:{line_of(p / 'data/quotes.yml', 'helt forkerte')}: "
+                         "quote 'ada-jensen-lytning' is not word for word in sources/",
+                         "{+helt+}"])),
+    Row("page-text-one-word-off", "Danish quote text not found verbatim",
+        _edit(PAGE, "Hver samtale ender", "Hver samtale slutter",
+              lambda p: [f"{PAGE}:{line_of(p / PAGE, 'Hver samtale slutter')}: this text "
+                         "stands as the publication's words but is not word for word",
+                         "[-ender-] {+slutter+}"])),
+    Row("danish-only", "page present in one language only", _danish_only),
+    Row("english-only", "page present in one language only", _english_only),
+    Row("unknown-theme-on-quote", "unknown theme id on a quote or page",
+        _edit("data/quotes.yml", "themes: [mod]", "themes: [modd]",
+              _at("data/quotes.yml", "themes: [modd]", "quote 'bo-larsen-mod' names unknown "
+                  "theme id 'modd'; did you mean 'mod'?"))),
+    Row("unknown-theme-on-page", "unknown theme id on a quote or page",
+        _edit("data/principles.yml", "themes: [samtale]", "themes: [samtaler]",
+              _at("data/principles.yml", "themes: [samtaler]", "principle 'lytning' names "
+                  "unknown theme id 'samtaler'; did you mean 'samtale'?"))),
+    Row("unregistered-source-file", "a new source file not registered", _unregistered_source),
+    Row("unregistered-source-on-record", "a new source file not registered",
+        _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
+              "  source: ny.md\n  text:\n    da: Mod",
+              _at("data/quotes.yml", "source: ny.md", "quote 'bo-larsen-mod': source 'ny.md' "
+                  "is not registered: add it under 'sources:' in data/publication.yml"))),
+    Row("source-outside", "a path field that is not a plain path",
+        _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
+              "  source: ../../../../etc/passwd\n  text:\n    da: Mod",
+              _at("data/quotes.yml", "etc/passwd", "quote 'bo-larsen-mod': field 'source' must "
+                  "be a file below sources/"))),
+    Row("misspelt-shortcode", "misspelt shortcode",
+        _edit(PAGE, "<!-- md:quote ada-jensen-lytning -->", "<!-- Quote: ada-jensen-lytning -->",
+              _at(PAGE, "Quote: ada", "<!-- Quote: ada-jensen-lytning --> looks like a misspelt "
+                  "shortcode: write <!-- md:quote ada-jensen-lytning -->"))),
+    Row("quote-twice-on-a-page", "the same quote placed twice on one page", _quote_twice),
+    Row("chapter-without-principle", "a chapter page without its principle:",
+        _edit(PAGE, "principle: lytning\n", "",
+              lambda p: [f"{PAGE}:1: a page in docs/greb/ presents a principle: add "
+                         "'principle: lytning' to its front matter"])),
+    Row("chapter-names-another", "a chapter page without its principle:",
+        _edit(PAGE, "principle: lytning", "principle: modet",
+              lambda p: [f"{PAGE}:2: principle: modet does not match the file name 'lytning'"])),
+    Row("unknown-front-matter-key", "a malformed file",
+        _edit(PAGE, "last_reviewed:", "last_reviewed: 2026-01-01\nlast_reviwed:",
+              _at(PAGE, "last_reviwed", "front matter key 'last_reviwed' is not known "
+                  "(did you mean 'last_reviewed'?)"))),
+]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return copy_fixture(tmp_path / "project")
+
+
+def refused(project: Path) -> str:
+    with pytest.raises(ContentError) as error:
+        load(project)
+    return str(error.value)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda row: row.key)
+def test_bad_content_is_refused_with_file_line_and_what_to_do(project, row):
+    expected = row.apply(project)
+    message = refused(project)
+    for text in expected:
+        assert text in message, f"{row.spec_row}: expected {text!r} in:\n{message}"
+
+
+# --- hostile files: every data file and page kind, every way a file can be malformed ----------
+
+COLLECTIONS = ["data/quotes.yml", "data/people.yml", "data/themes.yml", "data/principles.yml",
+               "data/cases.yml", "data/workplaces.yml", "data/changelog.yml"]
+MAPPINGS = ["data/publication.yml", "data/labels.yml"]
+PAGES = ["docs/greb/lytning.md", "docs/citater.md"]
+
+
+def _prepend_to_first_entry(text: str, line: str) -> str:
+    """Add a line to the first entry of a list file (or to a mapping file)."""
+    if text.lstrip().startswith("- ") or "\n- " in text:
+        head, dash, rest = text.partition("- ")
+        return f"{head}{dash}{line}\n  {rest}"
+    return f"{line}\n{text}"
+
+
+def _variants(file: str) -> list[tuple[str, Callable[[str], str], str | None]]:
+    """(name, how the text is broken, what the message says; None: the file may be accepted,
+    or refused where something else names what it held)."""
+    is_page, is_list = file.endswith(".md"), file in COLLECTIONS
+    if is_page:
+        front = lambda t, extra: t.replace("---\n", f"---\n{extra}\n", 1)  # noqa: E731
+        return [
+            ("bom", lambda t: "\ufeff" + t, None),
+            ("crlf", lambda t: t.replace("\n", "\r\n"), None),
+            ("empty", lambda t: "", "front matter has no 'last_reviewed'"),
+            ("list", lambda t: "---\n- a\n- b\n---\n" + t.split("---\n", 2)[2],
+             "must hold a mapping"),
+            ("duplicate-key", lambda t: front(t, "hide: [toc]\nhide: [toc]"), "appears twice"),
+            ("bad-date", lambda t: t.replace("last_reviewed: 2026-01-15",
+                                             "last_reviewed: 2026-13-45"), "is not a real date"),
+            ("tag", lambda t: front(t, "search: !!python/object/apply:os.system [id]"),
+             "is not allowed here"),
+            ("complex-key", lambda t: front(t, "? [a, b]\n: c"), "a key must be a plain word"),
+        ]
+    kind = "a list" if is_list else "a mapping"
+    return [
+        ("bom", lambda t: "\ufeff" + t, None),
+        ("crlf", lambda t: t.replace("\n", "\r\n"), None),
+        ("empty", lambda t: "", None if is_list else "is empty"),
+        ("wrong-type", lambda t: "a: 1\n" if is_list else "- a\n- b\n", f"must hold {kind}"),
+        ("duplicate-key", lambda t: _prepend_to_first_entry(t, "dup: 1\n  dup: 2") if is_list
+         else "dup: 1\ndup: 2\n" + t, "appears twice"),
+        ("bad-date", lambda t: _prepend_to_first_entry(t, "when: 2026-13-45") if is_list
+         else "when: 2026-13-45\n" + t, "is not a real date"),
+        ("tag", lambda t: _prepend_to_first_entry(t, "x: !!python/object/apply:os.system [id]")
+         if is_list else "x: !!python/object/apply:os.system [id]\n" + t, "is not allowed here"),
+        ("complex-key", lambda t: _prepend_to_first_entry(t, "? [a, b]\n  : c") if is_list
+         else "? [a, b]\n: c\n" + t, "a key must be a plain word"),
+    ]
+
+
+HOSTILE = [(file, name, breaks, message) for file in COLLECTIONS + MAPPINGS + PAGES
+           for name, breaks, message in _variants(file)]
+
+
+@pytest.mark.parametrize(("file", "name", "breaks", "message"), HOSTILE,
+                         ids=[f"{f}-{n}" for f, n, _, _ in HOSTILE])
+def test_a_malformed_file_gets_a_message_never_a_traceback(project, file, name, breaks,
+                                                            message):
+    path = project / file
+    path.write_bytes(breaks(path.read_text(encoding="utf-8")).encode("utf-8"))
+    if name in ("bom", "crlf"):
+        load(project)  # editors' tools write these: accepted as they are
+        return
+    try:
+        load(project)
+    except ContentError as error:
+        problems = error.problems
+    else:
+        assert message is None, f"{file} ({name}) was accepted"
+        return  # an empty list of entries is a valid file
+    if message is None:  # an empty list: what named its entries says what is missing
+        assert all(problem.line for problem in problems), problems
+        return
+    mine = [str(p) for p in problems if p.path == file]
+    assert any(message in text and text.startswith(f"{file}:") for text in mine), problems

@@ -1,0 +1,72 @@
+"""Projects to build and break: the real one, and the fixture publication (tests/fixtures/),
+each copied into a temporary folder with the project's own build code and templates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "publication"
+# What a build reads; a copy of these is a complete project.
+PROJECT_PARTS = ["mkdocs.yml", "docs", "data", "overrides", "scripts", "sources", "contract"]
+# What the fixture publication borrows from the project: the code, the templates and the site's
+# own words. Its mkdocs.yml inherits the project's (copied in as project.yml).
+BORROWED = ["overrides", "scripts", "data/labels.yml"]
+IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc")
+
+
+def _copy(source: Path, target: Path) -> None:
+    if source.is_dir():
+        shutil.copytree(source, target, ignore=IGNORE, dirs_exist_ok=True)
+    elif source.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+
+
+def copy_project(target: Path) -> Path:
+    """The real publication, ready to build or break."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        _copy(ROOT / part, target / part)
+    return target
+
+
+def copy_fixture(target: Path) -> Path:
+    """The fixture publication, with the project's code and templates beside it."""
+    _copy(FIXTURE, target)
+    _copy(ROOT / "mkdocs.yml", target / "project.yml")
+    for part in BORROWED:
+        _copy(ROOT / part, target / part)
+    return target
+
+
+def build(project: Path, site: Path, *extra: str, env: dict | None = None,
+          tool: str = "mkdocs") -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of ``project`` into ``site``, as `make build` runs it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", tool, "build", "--strict", "--site-dir", str(site), *extra],
+        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+def built(project: Path, site: Path, *extra: str, **kwargs) -> Path:
+    """Build, failing the test with the build's own message if it fails."""
+    result = build(project, site, *extra, **kwargs)
+    assert result.returncode == 0, f"strict build failed:\n{result.stderr[-4000:]}"
+    return site
+
+
+def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if needle in line)

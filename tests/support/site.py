@@ -1,0 +1,41 @@
+"""A built site read as a reader's browser would get it: its pages by address, parsed."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+REFRESH = 'http-equiv="refresh"'
+
+
+def page_file(site: Path, url_path: str) -> Path:
+    relative = url_path.strip("/")
+    return site / relative / "index.html" if relative else site / "index.html"
+
+
+@lru_cache(maxsize=512)
+def _parsed(path: Path, mtime: float) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def soup(site: Path, url_path: str) -> BeautifulSoup:
+    """The built page at a site path such as '/greb/x/' (parsed once per file)."""
+    path = page_file(site, url_path)
+    return _parsed(path, path.stat().st_mtime)
+
+
+def pages(site: Path) -> list[str]:
+    """The address of every page of the site ('/', '/en/greb/x/'), redirect pages left out."""
+    found = []
+    for html_file in sorted(site.rglob("index.html")):
+        if REFRESH in html_file.read_text(encoding="utf-8").split("</head>", 1)[0]:
+            continue
+        folder = html_file.parent.relative_to(site).as_posix()
+        found.append("/" if folder == "." else f"/{folder}/")
+    return found
+
+
+def text(element) -> str:
+    return " ".join(element.get_text(" ").split()) if element is not None else ""
