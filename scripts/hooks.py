@@ -50,7 +50,10 @@ _content: Content | None = None  # this build's content, loaded (or reused) by o
 _assets: dict[str, assets.Asset] = {}
 _serving = False
 # What our scripts say, in the page's language (partials/publication/strings.html).
-SCRIPT_STRINGS = ("copied", "search_dialog", "copy_done", "from_label", "original_label")
+SCRIPT_STRINGS = ("copied", "copy_done", "from_label", "original_label")
+# Names for Material's controls and landmarks (overrides/partials/*.html), in the page's language.
+NAV_LABELS = {"toggle": "nav_toggle", "toc": "toc_toggle", "palette": "palette_form",
+              "search": "search_dialog"}
 
 
 def reported(event):
@@ -192,6 +195,7 @@ def _frame(scope: PageScope, config, title: str) -> dict:
     return {
         "ldi_site_css": _assets["css"].path,
         "ldi_page_script": _assets["js"].path,
+        "ldi_nav_labels": {key: scope.t[label] for key, label in NAV_LABELS.items()},
         "ldi_feed": {**feed, "url": scope.site_link(feed["path"])},
         "ldi_accessibility": statement and {"url": statement,
                                             "label": scope.t["accessibility_statement"]},

@@ -22,9 +22,9 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-import yaml
+from mkdocs.config import load_config
 
-from . import chapters
+from . import chapters, configuration
 from .crosslinks import CrossLinks
 from .labels import load_labels
 from .pages import chapter_page, read_page
@@ -219,21 +219,10 @@ def report_markdown(registry: Registry, labels: Mapping[str, Mapping[str, str]],
     return "\n".join(lines) + "\n"
 
 
-def _languages(root: Path) -> list[str]:
-    """The site's languages, from mkdocs.yml's i18n plugin (its !ENV and python tags ignored)."""
-    class Lenient(yaml.SafeLoader):
-        pass
-
-    Lenient.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Lenient.add_multi_constructor("tag:yaml.org,2002:python/",
-                                  lambda loader, suffix, node: None)
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Lenient)
-    plugins = config.get("plugins") or []
-    if isinstance(plugins, list):  # a list of names and {name: options}, or one mapping
-        plugins = {k: v for p in plugins if isinstance(p, dict) for k, v in p.items()}
-    if "i18n" in plugins:
-        return [language["locale"] for language in plugins["i18n"]["languages"]]
-    return [config["theme"].get("language", "en")]
+def _languages(root: Path) -> tuple[list[str], str]:
+    """The site's languages and its default, as MkDocs reads mkdocs.yml (INHERIT and all)."""
+    config = load_config(str(root / "mkdocs.yml"))
+    return configuration.languages(config), configuration.default_language(config)
 
 
 def main(argv: list[str] | None = None, out=sys.stdout) -> int:
@@ -244,14 +233,14 @@ def main(argv: list[str] | None = None, out=sys.stdout) -> int:
     parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
                         help="the date to judge reviews by (YYYY-MM-DD)")
     args = parser.parse_args(argv)
-    languages = _languages(args.root)
+    languages, default = _languages(args.root)
     try:
         registry = load_registry(args.root, languages)
         labels = load_labels(args.root, languages)
     except ContentError as error:
         sys.stderr.write(f"{error}\n")
         return 2
-    reviews = due_for_review(args.root, args.today, languages, languages[0])
+    reviews = due_for_review(args.root, args.today, languages, default)
     report = report_markdown(registry, labels, reviews, args.today,
                              "en" if "en" in languages else languages[0])
     out.write(report)

@@ -59,7 +59,7 @@ def remember(error: Exception) -> None:
 
 
 def error_page(message: str) -> str:
-    return _PAGE.format(error=html.escape(message))
+    return _PAGE.format(error=html.escape(message, quote=False))
 
 
 def show_error(site_dir: Path, message: str) -> None:

@@ -6,11 +6,3 @@ document.addEventListener("click", (event) => {
     link.hash = location.hash;
   }
 });
-
-// Material's search dialog has no accessible name; it only works with JavaScript, so name it
-// here, in the page's language.
-const searchDialog = document.querySelector('.md-search[role="dialog"]');
-const pageStrings = document.getElementById("ldi-strings");
-if (searchDialog && pageStrings) {
-  searchDialog.setAttribute("aria-label", JSON.parse(pageStrings.textContent).search_dialog);
-}
