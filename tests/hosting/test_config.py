@@ -1,8 +1,8 @@
 """hosting/nginx.conf as an IT department gets it: rendered for its deployment, accepted by
 `nginx -t` with the shipped (empty) redirect map, and `serve` as make serve-prod runs it."""
 
-import signal
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -11,9 +11,8 @@ from pathlib import Path
 import nginxsite
 import pytest
 import yaml
-from served import free_port, get
-
-from sitebuild import ROOT
+from support.builds import ROOT
+from support.served import free_port, get
 
 SCRIPT = ROOT / "hosting" / "nginxsite.py"
 
@@ -58,7 +57,7 @@ def test_a_site_without_its_policy_is_refused(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
     shutil.rmtree(copy / ".hosting")
-    with pytest.raises(nginxsite.HostingError, match="publication.hosting"):
+    with pytest.raises(nginxsite.HostingError, match="make build"):
         nginxsite.check_site(copy, "")
 
 
@@ -146,3 +145,10 @@ def test_ci_examples_build_what_is_deployed_for_their_address(example):
     assert yaml.safe_load(text)
     assert "make build-prod" in text and "SITE_URL" in text
     assert "\nbuild-prod:" in (ROOT / "mk" / "hosting.mk").read_text()
+
+
+def test_the_includes_nginx_expects_are_what_the_build_writes():
+    """hosting/nginxsite.py needs no virtualenv, so it names the includes itself."""
+    from publication import csp, hosting
+
+    assert nginxsite.SITE_INCLUDES == [csp.NGINX_INCLUDE, hosting.REDIRECT_MAP]

@@ -6,23 +6,29 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from served import get
-
 from publication import csp
+from support.served import get
 
 TEXT_FILES = [
-    "/", "/en/greb/kultur-og-rammer/", "/data/citater.json", "/search/search_index.json",
-    "/sitemap.xml", "/assets/stylesheets/publication.css",
-    "/assets/javascripts/quote-explorer.js",
+    "/", "/en/greb/lytning/", "/data/citater.json", "/search/search_index.json",
+    "/sitemap.xml", "/feed.xml", "/assets/javascripts/redirect.js",
 ]
 
 
 def fingerprinted_assets(site):
-    """Material's bundles: assets/**/NAME.<8 hex>.min.js|css."""
-    pattern = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
+    """Material's bundles and ours: assets/**/NAME.<8 hex>(.min).js|css."""
+    pattern = re.compile(r"\.[0-9a-f]{8}\.(min\.)?(js|css)$")
     found = sorted(p for p in (site / "assets").rglob("*") if pattern.search(p.name))
-    assert len(found) >= 3, found  # main and palette CSS, the bundle, the search worker
+    names = " ".join(p.name for p in found)
+    assert "site." in names and "publication." in names and "bundle." in names, names
     return ["/" + p.relative_to(site).as_posix() for p in found]
+
+
+def test_our_fingerprinted_files_are_sent_precompressed(server, hosted_site):
+    for path in fingerprinted_assets(hosted_site):
+        if path.endswith((".css", ".js")):
+            assert get(f"{server}{path}", Accept_Encoding="gzip").headers.get(
+                "content-encoding") == "gzip", path
 
 
 def local_file(site, path):
@@ -57,8 +63,8 @@ def test_fingerprinted_assets_are_cached_for_a_year(server, hosted_site):
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/en/citater/", "/assets/stylesheets/publication.css",
-     "/assets/javascripts/edition.js", "/search/search_index.json", "/data/citater.json",
+    ["/", "/en/citater/", "/assets/images/social-card.png",
+     "/assets/javascripts/redirect.js", "/search/search_index.json", "/data/citater.json",
      "/findes-ikke/", "/assets/javascripts/bundle.00000000.min.js"],
 )
 def test_everything_else_is_revalidated(server, path):
@@ -81,7 +87,7 @@ SECURITY_HEADERS = {
 
 @pytest.mark.parametrize(
     "path", ["/", "/en/", "/findes-ikke/", "/en/findes-ikke/", "/gammel-side/",
-             "/assets/javascripts/edition.js", "/data/citater.json"])
+             "/assets/javascripts/redirect.js", "/data/citater.json"])
 def test_security_headers_are_on_every_response(server, path):
     headers = get(f"{server}{path}").headers
     for name, value in SECURITY_HEADERS.items():

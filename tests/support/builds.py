@@ -70,3 +70,12 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
 def line_of(path: Path, needle: str) -> int:
     lines = path.read_text(encoding="utf-8").splitlines()
     return next(number for number, line in enumerate(lines, 1) if needle in line)
+
+
+def fixture_pages() -> list[str]:
+    """The site path of every Danish page of the fixture publication ('/', '/greb/x/')."""
+    from publication.editions import page_path
+
+    docs = FIXTURE / "docs"
+    return sorted("/" + page_path(p.relative_to(docs).as_posix())
+                  for p in docs.rglob("*.md") if p.suffixes == [".md"])

@@ -13,7 +13,6 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import nginxsite
-import pytest
 from bs4 import BeautifulSoup
 
 STARTUP_SECONDS = 10

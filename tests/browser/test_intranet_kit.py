@@ -1,0 +1,125 @@
+"""What an intranet editor takes away: a heading's or a quote's published address, a quote as a
+ready, attributed block (rich text and plain text), a chapter's card; and, from paper, a QR code
+that leads back to the page."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import zxingcpp
+from PIL import Image
+from publication import chapters, quotes
+from publication.pdf import serve
+
+CANONICAL = "http://127.0.0.1:8000"
+READ_CLIPBOARD = """async () => {
+  const [item] = await navigator.clipboard.read();
+  const text = async (type) => item.types.includes(type)
+    ? await (await item.getType(type)).text() : null;
+  return {html: await text("text/html"), plain: await text("text/plain")};
+}"""
+
+
+@pytest.fixture
+def clipboard_page(browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def placed(content):
+    """A quote some chapter places, and that chapter's page."""
+    quote_id, places = next((q, p) for q, p in content.pages.placements.items() if p)
+    return content.registry.quotes[quote_id], places[0]
+
+
+def test_a_headings_link_copies_its_published_address(clipboard_page, base_url, site):
+    from support.site import soup
+
+    principle = next(iter(soup(site, "/").select("article a[href^='greb/']")))["href"]
+    heading = soup(site, f"/{principle}").select("article h2[id]")[0]["id"]
+    page = clipboard_page
+    page.goto(f"{base_url}/{principle}")
+    page.locator(f"h2#{heading}").hover()
+    page.locator(f"h2#{heading} a.headerlink").click()
+    assert page.evaluate("navigator.clipboard.readText()") == \
+        f"{CANONICAL}/{principle}#{heading}"
+    assert page.locator("[data-ldi-copy-status]").inner_text()
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_copying_a_quote_gives_an_attributed_block_with_a_link_back(clipboard_page, base_url,
+                                                                    content, placed, lang):
+    quote, place = placed
+    who = quotes.attribution(content, quote)
+    prefix = "" if lang == "da" else "/en"
+    url = f"{CANONICAL}{prefix}/{place.removesuffix('.md')}/#citat-{quote.id}"
+    page = clipboard_page
+    page.goto(f"{base_url}{prefix}/citater/")
+    page.locator(f"#citat-{quote.id} [data-ldi-copy-quote]").click()
+    page.wait_for_function("document.querySelector('[data-ldi-copy-status]').textContent")
+    copied = page.evaluate(READ_CLIPBOARD)
+    words = " ".join(quote.text[lang].split())
+    attribution = f"{who['person'].name}, {who['person'].role[lang]}, {who['workplace'].name[lang]}"
+    for block in (copied["plain"], copied["html"]):
+        assert words in " ".join(block.split())
+        assert attribution in block
+        assert url in block
+        assert content.registry.publication.title[lang] in block
+    assert copied["html"].startswith(f'<blockquote cite="{url}">')
+    if lang != "da":
+        assert " ".join(quote.text["da"].split()) in " ".join(copied["plain"].split())
+        assert content.labels[lang]["translation_note"] in copied["plain"]
+
+
+def test_copying_a_chapters_card_gives_its_title_line_and_address(clipboard_page, base_url,
+                                                                  content):
+    case = next(iter(content.registry.cases.values()))
+    page = clipboard_page
+    page.goto(f"{base_url}/en/cases/{case.id}/")
+    page.locator("[data-ldi-copy-card]").click()
+    page.wait_for_function("document.querySelector('[data-ldi-copy-status]').textContent")
+    copied = page.evaluate(READ_CLIPBOARD)
+    url = f"{CANONICAL}/en/cases/{case.id}/"
+    assert copied["plain"].splitlines() == [
+        chapters.title(content.registry, case, "en"),
+        f"{case.tagline['en']} ({content.labels['en']['translation_note']})", url]
+    assert f'<a href="{url}"><strong>' in copied["html"]
+
+
+def qr_codes(page, selector: str) -> list[str]:
+    """What the QR codes on the page say, read from a screenshot as a phone would."""
+    found = []
+    for element in page.locator(selector).all():
+        image = Image.open(io.BytesIO(element.screenshot()))
+        found += [result.text for result in zxingcpp.read_barcodes(image)]
+    return found
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_a_printed_chapter_carries_a_qr_code_that_leads_back(page, base_url, content, prefix):
+    case = next(iter(content.registry.cases))
+    page.goto(f"{base_url}{prefix}/cases/{case}/")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 900, "height": 1200})
+    assert qr_codes(page, "article > .ldi-print-source svg.ldi-qr") == \
+        [f"{CANONICAL}{prefix}/cases/{case}/"]
+
+
+def test_the_qr_codes_follow_an_intranets_sub_path(browser, tmp_path, content):
+    from support.builds import built, copy_project
+
+    site = built(copy_project(tmp_path / "project"), tmp_path / "site",
+                 env={"SITE_URL": "https://intranet.example/ledelse/"})
+    principle = next(iter(content.registry.principles))
+    context = browser.new_context(viewport={"width": 900, "height": 1200})
+    page = context.new_page()
+    with serve(site) as url:
+        page.goto(f"{url}/print/")
+        page.emulate_media(media="print")
+        codes = qr_codes(page, "section.ldi-chapter .ldi-print-source svg.ldi-qr")
+    context.close()
+    assert f"https://intranet.example/ledelse/greb/{principle}/" in codes
+    assert len(codes) == len(content.registry.principles) + len(content.registry.cases)

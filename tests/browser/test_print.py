@@ -1,0 +1,123 @@
+"""Paper and offline: print hides the site's chrome and keeps quotes whole with their
+attribution; PDFs of a chapter, a case, the advice sheet and the whole publication have
+sensible page counts; the offline edition works opened from disk, search included."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from publication import chapters
+from publication.pdf import print_pages
+from pypdf import PdfReader
+from support.builds import ROOT, built, copy_project
+
+CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
+          ".md-search", "a.headerlink", ".ldi-quote__links", ".ldi-chips",
+          ".ldi-page-tools__actions"]
+
+
+@pytest.fixture(scope="module")
+def quoted(content) -> str:
+    """A chapter page that places quotes."""
+    page = next(places[0] for places in content.pages.placements.values() if places)
+    return "/" + page.removesuffix(".md") + "/"
+
+
+def test_print_hides_the_chrome_and_keeps_quotes_whole(page, base_url, quoted):
+    page.goto(base_url + quoted)
+    page.emulate_media(media="print")
+    for selector in CHROME:
+        hidden = page.locator(selector).evaluate_all("els => els.every(e => !e.checkVisibility())")
+        assert hidden, f"{selector} shows in print"
+    for figure in page.locator("figure.ldi-quote").all():
+        assert figure.locator(".ldi-quote__name").is_visible()
+        assert figure.locator(".ldi-quote__role").is_visible()
+        assert figure.evaluate("f => getComputedStyle(f).breakInside") == "avoid"
+    assert "http://127.0.0.1:8000" + quoted in page.locator(".ldi-print-source").first.inner_text()
+    assert not page.locator(".ldi-feedback").is_visible()
+
+
+def test_on_screen_the_print_only_parts_stay_hidden(page, base_url, quoted):
+    page.goto(base_url + quoted)
+    assert not page.locator(".ldi-print-source").first.is_visible()
+    assert not page.locator(".ldi-print-colophon").is_visible()
+
+
+@pytest.fixture(scope="module")
+def pdfs(browser, site, content, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pdf")
+    case = next(iter(content.registry.cases))
+    principle = max(content.registry.principles.values(), key=lambda p: len(p.questions))
+    jobs = {"principle": f"/greb/{principle.id}/", "case": f"/cases/{case}/", "advice": "/raad/",
+            "advice_en": "/en/raad/", "whole": "/print/", "whole_en": "/en/print/"}
+    print_pages(site, [(path, folder / f"{name}.pdf") for name, path in jobs.items()], browser)
+    return {name: PdfReader(io.BytesIO((folder / f"{name}.pdf").read_bytes())) for name in jobs}
+
+
+def text(reader) -> str:
+    return " ".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_case_prints_on_one_or_two_a4_pages(pdfs, content):
+    case = next(iter(content.registry.cases.values()))
+    assert 1 <= len(pdfs["case"].pages) <= 2
+    assert case.advice[-1]["da"] in text(pdfs["case"])
+    assert pdfs["case"].pages[0].mediabox.width == pytest.approx(595, abs=2), "A4"
+
+
+@pytest.mark.parametrize("name", ["advice", "advice_en"])
+def test_the_advice_sheet_prints_on_at_most_two_pages(pdfs, name):
+    assert len(pdfs[name].pages) <= 2
+
+
+def test_a_chapter_prints_its_quotes_without_the_site_chrome(pdfs, content, site):
+    from support.site import soup
+
+    principle = max(content.registry.principles.values(), key=lambda p: len(p.questions))
+    names = [n.get_text() for n in soup(site, f"/greb/{principle.id}/")
+             .select(".ldi-quote__name")]
+    printed = text(pdfs["principle"])
+    assert all(name in printed for name in names)
+    assert "Søg" not in printed.split()
+
+
+@pytest.mark.parametrize("name", ["whole", "whole_en"])
+def test_the_whole_publication_starts_every_chapter_on_a_page(pdfs, content, name):
+    reader = pdfs[name]
+    lang = "da" if name == "whole" else "en"
+    assert content.labels[lang]["print_toc"] in reader.pages[0].extract_text()
+    starts = [page.extract_text().lstrip() for page in reader.pages]
+    for chapter in chapters.chapters_in_order(content.registry):
+        title = " ".join(chapters.title(content.registry, chapter, lang).split()[:3])
+        assert any(title in " ".join(start.split())[:300] for start in starts), title
+    assert len(reader.pages) >= len(chapters.chapters_in_order(content.registry)) + 1
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("offline") / "project")
+    (project / "mkdocs.offline.yml").write_text((ROOT / "mkdocs.offline.yml").read_text())
+    return built(project, project.parent / "site", "-f", "mkdocs.offline.yml")
+
+
+def test_the_offline_edition_navigates_and_searches_from_disk(browser, offline_site, content):
+    context = browser.new_context()
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    principle = next(iter(content.registry.principles.values()))
+    page.goto(f"file://{offline_site}/index.html")
+    page.locator(f"article a[href='greb/{principle.id}.html']").first.click()
+    assert page.url == f"file://{offline_site}/greb/{principle.id}.html"
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(principle.title["da"].split()[-1], delay=20)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    theme = next(t for t in content.registry.themes if content.links.tagged_with(t)[2])
+    page.goto(f"file://{offline_site}/en/citater.html?tema={theme}")
+    shown = {f.get_attribute("id") for f in page.locator("figure.ldi-quote").all()
+             if f.is_visible()}
+    assert shown == {f"citat-{q.id}" for q in content.links.tagged_with(theme)[2]}
+    assert all(url.startswith("file://") for url in requests)
+    context.close()

@@ -1,0 +1,79 @@
+"""A reader in a real browser: from the front page to a chapter, its quotes saying who, in what
+role and where, on to the workplace's case; previous and next in reading order; the language
+switch landing on the same page and quote; a deep link opening at its quote."""
+
+from __future__ import annotations
+
+import pytest
+from publication import quotes
+
+
+def switch_language(page, lang: str) -> None:
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(f".md-select__link[hreflang={lang}]").click()
+
+
+@pytest.fixture(scope="module")
+def placed(content):
+    quote_id, places = next((q, p) for q, p in content.pages.placements.items() if p)
+    return content.registry.quotes[quote_id], "/" + places[0].removesuffix(".md") + "/"
+
+
+def test_from_the_front_page_to_a_chapter_and_on_to_a_case(page, base_url, content, placed):
+    quote, path = placed
+    who = quotes.attribution(content, quote)
+    page.goto(f"{base_url}/")
+    page.locator(f"article a[href='{path.lstrip('/')}']").first.click()
+    page.wait_for_url(f"**{path}")
+    caption = page.locator(f"#citat-{quote.id} figcaption").inner_text()
+    for part in (who["person"].name, who["person"].role["da"], who["workplace"].name["da"]):
+        assert part in caption
+    page.locator(f"#citat-{quote.id} a.ldi-quote__workplace").click()
+    page.wait_for_url(f"**/cases/{who['case'].id}/")
+    assert page.locator("ol.ldi-advice li").count() == len(who["case"].advice)
+
+
+def test_previous_and_next_walk_the_publication_in_reading_order(page, base_url, content):
+    order = ["/greb/", *[f"/greb/{p}/" for p in content.registry.principles], "/cases/",
+             *[f"/cases/{c}/" for c in content.registry.cases]]
+    for before, here, after in zip(order, order[1:], order[2:], strict=False):
+        page.goto(base_url + here)
+        previous = page.locator("a.md-footer__link--prev").evaluate("a => new URL(a.href).pathname")
+        following = page.locator("a.md-footer__link--next").evaluate(
+            "a => new URL(a.href).pathname")
+        assert (previous, following) == (before, after)
+
+
+@pytest.mark.parametrize("which", ["chapter", "quotes page"])
+def test_the_language_switch_lands_on_the_same_page_and_quote(page, base_url, placed, which):
+    quote, path = placed
+    path = path if which == "chapter" else "/citater/"
+    page.goto(f"{base_url}{path}#citat-{quote.id}")
+    switch_language(page, "en")
+    page.wait_for_url(f"{base_url}/en{path}#citat-{quote.id}")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator(f"#citat-{quote.id}").is_visible()
+    switch_language(page, "da")
+    page.wait_for_url(f"{base_url}{path}#citat-{quote.id}")
+
+
+def test_an_english_quote_shows_the_danish_original_on_request(page, base_url, placed):
+    quote, path = placed
+    page.goto(f"{base_url}/en{path}")
+    figure = page.locator(f"#citat-{quote.id}")
+    original = figure.locator("details blockquote")
+    assert not original.is_visible()
+    figure.locator("details summary").click()
+    assert " ".join(quote.text["da"].split()[-3:]) in original.inner_text()
+
+
+def test_a_deep_link_opens_at_its_quote(page, base_url, placed):
+    quote, path = placed
+    page.goto(f"{base_url}{path}#citat-{quote.id}")
+    box = page.locator(f"#citat-{quote.id}").bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+
+
+def test_danish_prose_is_hyphenated_in_its_language(page, base_url, placed):
+    page.goto(base_url + placed[1])
+    assert page.locator("article p").first.evaluate("p => getComputedStyle(p).hyphens") == "auto"

@@ -1,0 +1,120 @@
+"""Every page of a built site in chromium, once per screen size: what a page made the browser
+do (requests, errors), what it shows (axe-core's findings, the accessibility tree, layout shift,
+overflow) — gathered in one pass so each page is loaded once.
+
+axe-core comes from the pinned PyPI package axe-playwright-python (its bundled axe.min.js), so
+no npm and no download at test time. Requests to other addresses are recorded, then refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from axe_playwright_python.base import AXE_FILE_PATH
+
+from support.site import pages
+
+AXE_SCRIPT = Path(AXE_FILE_PATH).read_text(encoding="utf-8")
+CONTRAST_RULES = ["color-contrast", "link-in-text-block"]
+# Roles a screen reader lists as landmarks; banner, main and contentinfo stand once on a page,
+# where their role is their name (WAI-ARIA APG), the rest need a name of their own.
+NAMED_LANDMARKS = {"navigation", "region", "form", "search", "complementary"}
+
+# Layout shift of the page while it loads, as the browser measures it.
+LAYOUT_SHIFT = """() => new Promise((done) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(total), 50)));
+})"""
+# Wider than the screen: the page itself, or an element outside a scrolling box (Material puts
+# wide tables in one, which a reader scrolls sideways).
+OVERFLOW = """() => [document.documentElement.scrollWidth - window.innerWidth,
+  [...document.querySelectorAll('article *')]
+    .filter(e => !e.closest('.md-typeset__scrollwrap'))
+    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+    .map(e => e.tagName + '.' + e.className).slice(0, 5)]"""
+
+
+@dataclass
+class Visit:
+    path: str
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # console errors, uncaught exceptions
+    violations: list[str] = field(default_factory=list)  # axe, one line per element
+    unnamed: list[str] = field(default_factory=list)  # focusable or landmark without a name
+    layout_shift: float = 0.0
+    overflow: tuple[int, list[str]] = (0, [])
+    extra: dict = field(default_factory=dict)
+
+
+def run_axe(page, rules: list[str] | None = None) -> list[str]:
+    page.evaluate(AXE_SCRIPT)
+    options: dict = {"resultTypes": ["violations"]}
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    results = page.evaluate("options => axe.run(document, options)", options)
+    return [f"{v['id']} ({v['impact']}) at {' '.join(map(str, node['target']))}: "
+            f"{' '.join(node['html'].split())[:160]}"
+            for v in results["violations"] for node in v["nodes"]]
+
+
+def unnamed_nodes(page) -> list[str]:
+    """Focusable elements and landmarks the accessibility tree gives no name."""
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    session.detach()
+    found = []
+    for node in nodes:
+        if node.get("ignored"):
+            continue
+        role = node.get("role", {}).get("value", "")
+        name = (node.get("name", {}).get("value") or "").strip()
+        properties = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+        if name:
+            continue
+        if properties.get("focusable") and role not in {"RootWebArea", "WebArea"}:
+            found.append(f"focusable {role} without a name")
+        elif role in NAMED_LANDMARKS:
+            found.append(f"{role} landmark without a name")
+    return found
+
+
+def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height: int = 900,
+               color_scheme: str = "light", axe: bool = True,
+               axe_rules: list[str] | None = None,
+               only: list[str] | None = None,
+               also: Callable | None = None) -> dict[str, Visit]:
+    """Load each page of ``site`` (served at ``base_url``) and record what it did."""
+    origin = urlsplit(base_url)._replace(path="", query="", fragment="").geturl()
+    context = browser.new_context(color_scheme=color_scheme,
+                                  viewport={"width": width, "height": height})
+    context.route(lambda url: not url.startswith(origin), lambda route: route.abort())
+    page = context.new_page()
+    visits: dict[str, Visit] = {}
+    current: list[Visit] = []
+    page.on("request", lambda request: current[-1].requests.append(request.url))
+    page.on("pageerror", lambda error: current[-1].errors.append(f"uncaught: {error}"))
+    page.on("console", lambda message: current[-1].errors.append(message.text)
+            if message.type == "error" and "Failed to load resource" not in message.text
+            else None)
+    try:
+        for path in only or pages(site):
+            visit = Visit(path)
+            current.append(visit)
+            page.goto(base_url + path, wait_until="load")
+            visit.layout_shift = page.evaluate(LAYOUT_SHIFT)
+            visit.overflow = tuple(page.evaluate(OVERFLOW))
+            visit.violations = run_axe(page, axe_rules) if axe else []
+            visit.unnamed = unnamed_nodes(page)
+            if also is not None:
+                visit.extra = also(page, path) or {}
+            visits[path] = visit
+        page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    return visits
