@@ -1,10 +1,12 @@
-"""N times the content: copies of every record and every principle and case page, with new ids.
+"""N times the content, in place in a project copy: copies 2..N of every record and of every
+principle and case page (both languages), with new ids (ID-sK), where an editor adds them.
 
-Copy k (k = 2..N) is a self-contained replica of the real publication: its principles name
-its own cases, its quotes its own people, principles and themes, and so on, so every
-generated index, cross-link and search entry grows as it would with real content. The
-copies go where an editor would put them (data/<collection>/*.yml, docs/greb/, docs/cases/)
-and the nav lists them, so the strict build checks them like real pages.
+The copies pass the strict build like real content: their words are the originals' (already
+in sources/), and the names numbered to tell copies apart go into sources/synthetic.md,
+registered in publication.yml. A copy's records point at the copy's records, except a
+principle's `cases:`, which must equal the workplaces its (copied) text names: the originals;
+copied workplaces get aliases no text contains. Chapters get a short `short_title` (<title>
+within 70 characters); pages keep their front matter and twins, shortcodes renamed in both.
 """
 
 from __future__ import annotations
@@ -13,24 +15,17 @@ import re
 from pathlib import Path
 
 import yaml
+from publication.shortcodes import SHORTCODE
 
-from .project import SHORTCODE
-
-# collection -> {field: the collection its ids point into}
-REFERENCES: dict[str, dict[str, str]] = {
-    "workplaces": {},
-    "people": {"workplace": "workplaces"},
-    "themes": {},
-    "principles": {"cases": "cases", "themes": "themes"},
-    "cases": {"workplace": "workplaces", "themes": "themes"},
-    "quotes": {"person": "people", "principle": "principles", "themes": "themes"},
-}
-# Visible names get the copy number, so copies are told apart on pages and in search.
-NAME_FIELDS = {"workplaces": "name", "people": "name", "themes": "name", "principles": "title"}
-# Pages per record: front matter key and folder under docs/.
+COLLECTIONS = ("workplaces", "people", "themes", "principles", "cases", "quotes")
+# collection -> fields naming records of the same copy
+LINKED = {"people": ("workplace",), "principles": ("themes",),
+          "cases": ("workplace", "themes"), "quotes": ("person", "principle", "themes")}
 PAGES = {"principles": ("principle", "greb"), "cases": ("case", "cases")}
-GENERATED_FILE = "bench-synthetic.yml"
-_FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
+DATA_FILE, SOURCE_FILE = "bench-synthetic.yml", "synthetic.md"
+REGISTRATION = (f"sources:\n  {SOURCE_FILE}:\n    da: Syntetisk indhold til make bench\n"
+                "    en: Synthetic content for make bench\n")
+_FRONT = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
 
 
 def copy_id(record_id: str, copy: int) -> str:
@@ -38,89 +33,91 @@ def copy_id(record_id: str, copy: int) -> str:
 
 
 def read_collection(root: Path, name: str) -> list[dict]:
-    """Every entry of a collection, as the registry reads it: data/NAME.yml + data/NAME/*.yml."""
-    data = root / "data"
-    paths = [data / f"{name}.yml", *sorted((data / name).glob("*.yml"))]
-    entries: list[dict] = []
-    for path in paths:
-        if path.is_file():
-            entries += yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return entries
+    """data/NAME.yml and data/NAME/*.yml, as the registry reads them."""
+    paths = [root / "data" / f"{name}.yml", *sorted((root / "data" / name).glob("*.yml"))]
+    return [entry for path in paths if path.is_file()
+            for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
 
 
-def _renamed(value, copy: int):
-    return [copy_id(v, copy) for v in value] if isinstance(value, list) else copy_id(value, copy)
-
-
-def _with_number(name, copy: int):
-    if isinstance(name, dict):
-        return {lang: f"{text} {copy}" for lang, text in name.items()}
-    return f"{name} {copy}"
-
-
-def copy_record(collection: str, entry: dict, copy: int, numbers_per_copy: int) -> dict:
+def copy_record(name: str, entry: dict, copy: int, numbers: int, said: list[str]) -> dict:
+    """Copy ``copy`` of one record; Danish texts shown as the publication's go to ``said``."""
     record = {**entry, "id": copy_id(entry["id"], copy)}
-    for field, _target in REFERENCES[collection].items():
-        record[field] = _renamed(entry[field], copy)
-    if collection in NAME_FIELDS:
-        field = NAME_FIELDS[collection]
-        record[field] = _with_number(entry[field], copy)
-    if collection == "principles":
-        record["number"] = entry["number"] + (copy - 1) * numbers_per_copy
+    record.pop("former_ids", None)  # a former id belongs to one chapter only
+    for field in (f for f in LINKED.get(name, ()) if entry.get(f) is not None):
+        value = entry[field]
+        record[field] = ([copy_id(v, copy) for v in value] if isinstance(value, list)
+                         else copy_id(value, copy))
+    if name == "workplaces":
+        record["name"] = {lang: f"{text} {copy}" for lang, text in entry["name"].items()}
+        record["aliases"] = [f"{alias} (kopi {copy})" for alias in entry["aliases"]]
+        said.append(record["name"]["da"])
+    elif name == "people":
+        record["name"] = f"{entry['name']} {copy}"
+        said.append(record["name"])
+    elif name == "themes":
+        record["name"] = {lang: f"{text} {copy}" for lang, text in entry["name"].items()}
+    elif name == "principles":
+        record["number"] = entry["number"] + (copy - 1) * numbers
+        record["short_title"] = {"da": f"Greb {record['number']}",
+                                 "en": f"Principle {record['number']}"}
+    elif name == "cases":  # the tab title would be the numbered workplace name: too long
+        record["short_title"] = dict.fromkeys(("da", "en"), f"Case {record['id']}"[:30])
     return record
 
 
-def copy_page(markdown: str, key: str, record_id: str, copy: int) -> str:
-    """The page of copy ``copy``: its front matter and every shortcode id point into the copy."""
-    match = _FRONT_MATTER.match(markdown)
-    front = re.sub(rf"^{key}:.*$", f"{key}: {copy_id(record_id, copy)}", match["body"],
-                   flags=re.MULTILINE)
+def copy_page(markdown: str, key: str, copy: int, ids: set[str]) -> str:
+    """The page of a copy: its front matter key and shortcode ids point into the copy."""
+    match = _FRONT.match(markdown)
+    front = re.sub(rf"^{key}:\s*(\S+)\s*$", lambda m: f"{key}: {copy_id(m[1], copy)}",
+                   match["body"], flags=re.MULTILINE)
 
     def shortcode(m: re.Match) -> str:
-        return f"<!-- {m['name']}: {copy_id(m['arg'].strip(), copy)} -->" if m["arg"] else m[0]
+        if m["arg"] not in ids:
+            return m[0]
+        return m[0].replace(m["arg"], copy_id(m["arg"], copy))
 
     return f"---\n{front}\n---\n" + SHORTCODE.sub(shortcode, markdown[match.end():])
 
 
-def _page_files(docs: Path, folder: str, record_id: str) -> list[Path]:
-    """The page and its translations: ID.md, ID.en.md, ..."""
-    return sorted((docs / folder).glob(f"{record_id}.md")) + sorted(
-        (docs / folder).glob(f"{record_id}.*.md"))
-
-
-def _write_pages(root: Path, collection: str, entries: list[dict], copies: range) -> list[str]:
-    """Pages of every copy; returns the nav entries (docs-relative paths of the originals)."""
-    key, folder = PAGES[collection]
-    docs = root / "docs"
-    nav: list[str] = []
+def _write_pages(root: Path, name: str, entries: list[dict], copies: range,
+                 ids: set[str]) -> list[str]:
+    key, folder = PAGES[name]
+    nav = []
     for copy in copies:
         for entry in entries:
-            for source in _page_files(docs, folder, entry["id"]):
+            for source in sorted((root / "docs" / folder).glob(f"{entry['id']}.*md")):
                 suffix = source.name[len(entry["id"]):]  # '.md' or '.en.md'
                 target = source.with_name(copy_id(entry["id"], copy) + suffix)
-                target.write_text(copy_page(source.read_text(encoding="utf-8"), key,
-                                            entry["id"], copy), encoding="utf-8")
+                target.write_text(copy_page(source.read_text(encoding="utf-8"), key, copy, ids),
+                                  encoding="utf-8")
             nav.append(f"{folder}/{copy_id(entry['id'], copy)}.md")
     return nav
 
 
-def scale_project(root: Path, factor: int) -> dict[str, list[str]]:
-    """Grow the project copy at ``root`` to ``factor`` times its content, in place.
-
-    Returns the nav additions per section folder ('greb', 'cases'), in reading order.
-    """
+def scale(root: Path, factor: int) -> dict[str, list[str]]:
+    """Grow the project copy at ``root`` to ``factor`` times its content; returns the nav
+    additions per section folder ('greb', 'cases'), in reading order."""
+    if factor <= 1:
+        return {}
     copies = range(2, factor + 1)
-    originals = {name: read_collection(root, name) for name in REFERENCES}
-    numbers_per_copy = max((p["number"] for p in originals["principles"]), default=0)
+    originals = {name: read_collection(root, name) for name in COLLECTIONS}
+    numbers = max(p["number"] for p in originals["principles"])
+    ids = {entry["id"] for entries in originals.values() for entry in entries}
+    said: list[str] = []
     for name, entries in originals.items():
-        records = [copy_record(name, e, k, numbers_per_copy) for k in copies for e in entries]
-        if records:
-            target = root / "data" / name / GENERATED_FILE
-            target.parent.mkdir(exist_ok=True)
-            target.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False),
-                              encoding="utf-8")
+        records = [copy_record(name, e, k, numbers, said) for k in copies for e in entries]
+        folder = root / "data" / name
+        folder.mkdir(exist_ok=True)
+        (folder / DATA_FILE).write_text(yaml.safe_dump(records, allow_unicode=True,
+                                                       sort_keys=False), encoding="utf-8")
+    (root / "sources" / SOURCE_FILE).write_text("\n\n".join(said) + "\n", encoding="utf-8")
+    publication = root / "data" / "publication.yml"
+    text = publication.read_text(encoding="utf-8")
+    if "\nsources:\n" not in text:
+        raise RuntimeError("data/publication.yml has no 'sources:' mapping to register "
+                           f"{SOURCE_FILE} in")
+    publication.write_text(text.replace("\nsources:\n", "\n" + REGISTRATION, 1),
+                           encoding="utf-8")
     by_number = sorted(originals["principles"], key=lambda p: p["number"])
-    return {
-        PAGES["principles"][1]: _write_pages(root, "principles", by_number, copies),
-        PAGES["cases"][1]: _write_pages(root, "cases", originals["cases"], copies),
-    }
+    return {"greb": _write_pages(root, "principles", by_number, copies, ids),
+            "cases": _write_pages(root, "cases", originals["cases"], copies, ids)}
