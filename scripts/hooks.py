@@ -41,7 +41,7 @@ from publication import (
     structured_data,
     url_contract,
 )
-from publication.content import Content, load_cached
+from publication.content import TEMPLATE_CACHE, Content, load_cached
 from publication.pages import PageSource
 from publication.problems import ContentError, Problem
 from publication.scope import PageScope
@@ -118,6 +118,7 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
+    env.bytecode_cache = TEMPLATE_CACHE
     not_found.aliases(env, _content.languages, _content.default)
     return env
 
@@ -267,4 +268,5 @@ def on_build_error(error):
 
 def on_serve(server, config, builder):
     server.builder = serve_errors.catching(server.builder, Path(config.site_dir))
+    serve_errors.notice_saves_sooner(server)
     return server

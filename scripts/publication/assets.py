@@ -24,6 +24,21 @@ OUR_CSS = "assets/stylesheets/publication.css"
 PAGE_SCRIPTS = "assets/javascripts/publication"
 EXPLORER_SCRIPT = "assets/javascripts/quote-explorer.js"
 _SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=.*?\*/")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_JS_COMMENT_LINE = re.compile(r"^\s*//.*\n", re.M)
+
+
+def compact_css(css: str) -> str:
+    """Our stylesheet without its comments and spare whitespace (Material's comes minified).
+    Spaces inside selectors are meaningful, so only those around braces and semicolons go."""
+    css = " ".join(_CSS_COMMENT.sub("", css).split())
+    return re.sub(r"\s*([{};])\s*", r"\1", css)
+
+
+def compact_js(js: str) -> str:
+    """Our scripts without their comment lines and blank lines (comments are for readers of
+    the source in overrides/)."""
+    return "\n".join(line for line in _JS_COMMENT_LINE.sub("", js).splitlines() if line.strip())
 
 
 CACHE = Path("build") / "assets"  # where the bundles are written for the build to copy
@@ -57,7 +72,7 @@ def _material_css() -> list[Path]:
 
 def stylesheet(overrides: Path) -> Asset:
     parts = [_SOURCE_MAP.sub("", path.read_text(encoding="utf-8")) for path in _material_css()]
-    parts.append((overrides / OUR_CSS).read_text(encoding="utf-8"))
+    parts.append(compact_css((overrides / OUR_CSS).read_text(encoding="utf-8")))
     content = "\n".join(parts).encode("utf-8")
     replaced = [OUR_CSS] + [f"assets/stylesheets/{path.name}{suffix}"
                             for path in _material_css() for suffix in ("", ".map")]
@@ -67,8 +82,7 @@ def stylesheet(overrides: Path) -> Asset:
 
 def _script(paths: list[Path], overrides: Path, stem: str) -> Asset:
     # Each file in a block of its own: their top-level names never meet.
-    content = "\n".join(f"// {p.relative_to(overrides).as_posix()}\n{{\n"
-                        f"{p.read_text(encoding='utf-8').strip()}\n}}" for p in paths)
+    content = "\n".join(f"{{\n{compact_js(p.read_text(encoding='utf-8'))}\n}}" for p in paths)
     data = (content + "\n").encode("utf-8")
     return Asset(fingerprinted("assets/javascripts", stem, "js", data), data,
                  tuple(p.relative_to(overrides).as_posix() for p in paths))

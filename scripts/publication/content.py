@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from . import changelog, sources
 from .crosslinks import CrossLinks
@@ -25,6 +25,9 @@ from .registry import Registry, load_publication, load_registry
 
 TEMPLATES = Path("overrides") / "partials" / "publication"
 WATCHED = ("data", "docs", "sources", str(TEMPLATES))
+# Compiled templates, Material's and ours, kept between builds (keyed by each template's source,
+# so a changed template is compiled again): most of a rebuild under `make serve` was compiling.
+TEMPLATE_CACHE = FileSystemBytecodeCache()
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ class Content:
 def templates(root: Path) -> Environment:
     """Our partials; autoescaping makes any HTML in data come out as text."""
     return Environment(loader=FileSystemLoader(root / TEMPLATES), autoescape=True,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                       bytecode_cache=TEMPLATE_CACHE)
 
 
 def _collect(problems: list[Problem], load, *args):

@@ -73,6 +73,18 @@ def show_error(site_dir: Path, message: str) -> None:
         (site_dir / name).write_text(page, encoding="utf-8")
 
 
+# MkDocs looks for changed files every 0.5 s and has no setting for it: a save waited 0.25 s on
+# average before the rebuild began. Polling a few hundred files more often costs next to nothing.
+POLL_SECONDS = 0.1
+
+
+def notice_saves_sooner(server) -> None:
+    """Let the server's file watchers (not yet started) poll every POLL_SECONDS."""
+    for emitter in server.observer.emitters:
+        emitter._timeout = POLL_SECONDS
+    server.build_delay = min(server.build_delay, POLL_SECONDS)
+
+
 def catching(builder, site_dir: Path):
     """The server's rebuild, which shows a failure in the browser instead of raising."""
 
