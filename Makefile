@@ -67,9 +67,10 @@ zip: $(STAMP)
 	$(MAKE) build
 
 # --- checks ------------------------------------------------------------------
+# Every layer, a test module per core (the machine has two); ruff first, since it takes a second.
 test: $(STAMP)
 	$(PY) -m ruff check scripts tests bench hosting
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(PY) -m ruff check --fix scripts tests bench hosting

@@ -15,10 +15,21 @@ from publication.pdf import serve
 CANONICAL = "http://127.0.0.1:8000"
 READ_CLIPBOARD = """async () => {
   const [item] = await navigator.clipboard.read();
+  if (!item) return {html: null, plain: null};
   const text = async (type) => item.types.includes(type)
     ? await (await item.getType(type)).text() : null;
   return {html: await text("text/html"), plain: await text("text/plain")};
 }"""
+
+
+def clipboard(page, expected: str) -> dict:
+    """What the clipboard holds once it holds ``expected`` (the write is asynchronous)."""
+    for _ in range(40):
+        copied = page.evaluate(READ_CLIPBOARD)
+        if expected in (copied["plain"] or ""):
+            return copied
+        page.wait_for_timeout(50)
+    return copied
 
 
 @pytest.fixture
@@ -60,7 +71,7 @@ def test_copying_a_quote_gives_an_attributed_block_with_a_link_back(clipboard_pa
     page.goto(f"{base_url}{prefix}/citater/")
     page.locator(f"#citat-{quote.id} [data-ldi-copy-quote]").click()
     page.wait_for_function("document.querySelector('[data-ldi-copy-status]').textContent")
-    copied = page.evaluate(READ_CLIPBOARD)
+    copied = clipboard(page, url)
     words = " ".join(quote.text[lang].split())
     attribution = f"{who['person'].name}, {who['person'].role[lang]}, {who['workplace'].name[lang]}"
     for block in (copied["plain"], copied["html"]):
@@ -81,8 +92,8 @@ def test_copying_a_chapters_card_gives_its_title_line_and_address(clipboard_page
     page.goto(f"{base_url}/en/cases/{case.id}/")
     page.locator("[data-ldi-copy-card]").click()
     page.wait_for_function("document.querySelector('[data-ldi-copy-status]').textContent")
-    copied = page.evaluate(READ_CLIPBOARD)
     url = f"{CANONICAL}/en/cases/{case.id}/"
+    copied = clipboard(page, url)
     assert copied["plain"].splitlines() == [
         chapters.title(content.registry, case, "en"),
         f"{case.tagline['en']} ({content.labels['en']['translation_note']})", url]

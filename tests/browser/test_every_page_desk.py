@@ -1,0 +1,53 @@
+"""Every page of both editions in chromium on a desk: axe-core finds nothing, every control and
+landmark has a name a screen reader can say, nothing jumps while the page loads, no request
+leaves the site and no script fails; the dark scheme keeps its contrast."""
+
+from __future__ import annotations
+
+import pytest
+from support.site import pages
+from support.visits import CONTRAST_RULES, MAX_LAYOUT_SHIFT, visit_site
+
+
+@pytest.fixture(scope="module")
+def desk(browser, base_url, site):
+    return visit_site(browser, base_url, site)
+
+
+def test_every_page_was_visited(desk, site):
+    assert list(desk) == pages(site)
+
+
+def test_axe_finds_nothing_on_any_page(desk):
+    found = [f"{path}: {line}" for path, visit in desk.items() for line in visit.violations]
+    assert not found, f"{len(found)} accessibility violations:\n" + "\n".join(found)
+
+
+def test_every_control_and_landmark_has_a_name(desk):
+    found = sorted({f"{path}: {line}" for path, visit in desk.items() for line in visit.unnamed})
+    assert not found, "\n".join(found)
+
+
+def test_nothing_moves_while_a_page_loads(desk):
+    moved = [f"{path}: {visit.layout_shift:.3f}" for path, visit in desk.items()
+             if visit.layout_shift > MAX_LAYOUT_SHIFT]
+    assert not moved, "layout shift over 0.02:\n" + "\n".join(moved)
+
+
+def test_no_request_leaves_the_site_and_no_script_fails(desk, base_url):
+    offsite = [f"{path}: {url}" for path, visit in desk.items() for url in visit.requests
+               if not url.startswith((base_url + "/", "data:", "blob:"))]
+    assert not offsite, "\n".join(offsite)
+    errors = [f"{path}: {error}" for path, visit in desk.items() for error in visit.errors]
+    assert not errors, "\n".join(errors)
+
+
+def test_the_dark_scheme_keeps_its_contrast(browser, base_url, site, content):
+    """The contrast rules in the dark scheme, on one page of every kind."""
+    principle, case = next(iter(content.registry.principles)), next(iter(content.registry.cases))
+    kinds = ["/", f"/greb/{principle}/", f"/en/cases/{case}/", "/citater/", "/temaer/",
+             "/raad/", "/print/", "/om/"]
+    visits = visit_site(browser, base_url, site, color_scheme="dark", axe_rules=CONTRAST_RULES,
+                        only=kinds)
+    found = [f"{path}: {line}" for path, visit in visits.items() for line in visit.violations]
+    assert not found, "\n".join(found)
