@@ -5,6 +5,7 @@ ledger of what a visit cost: one line per request with the body bytes sent, as c
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import re
 import socket
 import subprocess
@@ -22,10 +23,11 @@ _LINE = re.compile(r'"[A-Z]+ (?P<path>[^\s?]+)\S* [^"]*" \d{3} (?P<bytes>\d+)')
 
 def _nginxsite():
     """hosting/nginxsite.py is a script beside the config it renders, not a package."""
-    sys.path.insert(0, str(ROOT / "hosting"))
-    import nginxsite
-
-    return nginxsite
+    spec = importlib.util.spec_from_file_location("nginxsite", ROOT / "hosting" / "nginxsite.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["nginxsite"] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def free_port() -> int:

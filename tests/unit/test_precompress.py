@@ -4,7 +4,7 @@ import os
 
 from publication import precompress
 
-TEXT = ("<p>Vedholdenhed er helt afgørende.</p>\n" * 50).encode()
+TEXT = ("<p>Tålmodighed er en dyd, også på Ærø.</p>\n" * 50).encode()
 
 
 def make_site(root):
