@@ -79,10 +79,6 @@ class PageSource:
         return python_markdown.markdown(self.body, extensions=["attr_list", "md_in_html",
                                                                 "admonition"])
 
-    @property
-    def gathers_chapters(self) -> bool:
-        return any(use.name == GATHERS_CHAPTERS for use in uses(self.body))
-
     def line_at(self, offset: int) -> int:
         """The file line of a position in the body."""
         return self.body_line + self.body.count("\n", 0, offset)

@@ -73,8 +73,8 @@ def test_tab_titles_fit_and_link_previews_are_complete(site, every_page, content
         assert meta("property", "og:title")
         description = meta("name", "description")
         assert len(description) > 40
-        assert description == meta("property", "og:description") == \
-            meta("name", "twitter:description")
+        assert description == meta("property", "og:description")
+        assert meta("name", "twitter:card") == "summary_large_image"
         image = meta("property", "og:image")
         assert (page_file := site / image.removeprefix(SITE_URL)).is_file(), page_file
 
@@ -364,3 +364,14 @@ def test_structured_data_says_what_each_page_is_from_the_data_alone(site, every_
         assert main["@type"] == "Chapter"
         assert main["name"] == chapters.title(registry, chapter, lang)
         assert main["position"] == chapters.number(registry, chapter)
+
+
+def test_every_published_address_is_in_the_url_contract(site):
+    """New pages and anchors join contract/published-urls.txt (`make freeze-urls`), so a later
+    rename cannot lose them unnoticed; the build checks the contract's old lines itself."""
+    from publication import url_contract
+    from support.builds import ROOT
+
+    contract = set(url_contract.read_contract(ROOT / url_contract.CONTRACT))
+    missing = sorted(set(url_contract.published(site)) - contract)
+    assert not missing, "new addresses: run `make freeze-urls` to add them:\n" + "\n".join(missing)
