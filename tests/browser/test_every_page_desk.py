@@ -1,6 +1,7 @@
-"""Every page of both editions in chromium on a desk: axe-core finds nothing, every control and
-landmark has a name a screen reader can say, nothing jumps while the page loads, no request
-leaves the site and no script fails; the dark scheme keeps its contrast."""
+"""Every page of both editions in chromium on a desk: axe-core and HTML_CodeSniffer find
+nothing, every control and landmark has a name a screen reader can say, nothing jumps while the
+page loads, no request leaves the site and no script fails; the dark scheme keeps its
+contrast. tests/browser/test_checkers.py shows each of these checks failing on a bad page."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def test_every_page_was_visited(desk, site):
 def test_axe_finds_nothing_on_any_page(desk):
     found = [f"{path}: {line}" for path, visit in desk.items() for line in visit.violations]
     assert not found, f"{len(found)} accessibility violations:\n" + "\n".join(found)
+
+
+def test_html_codesniffer_finds_no_error_on_any_page(desk):
+    """The checker pa11y runs (WCAG 2.1 AA), a second opinion beside axe."""
+    found = sorted({f"{path}: {line}" for path, visit in desk.items()
+                    for line in visit.codesniffer})
+    assert not found, "\n".join(found)
 
 
 def test_every_control_and_landmark_has_a_name(desk):

@@ -77,3 +77,12 @@ def test_a_deep_link_opens_at_its_quote(page, base_url, placed):
 def test_danish_prose_is_hyphenated_in_its_language(page, base_url, placed):
     page.goto(base_url + placed[1])
     assert page.locator("article p").first.evaluate("p => getComputedStyle(p).hyphens") == "auto"
+
+
+def test_the_colour_scheme_switch_still_switches(page, base_url):
+    """Our palette override (a named group, not a form) keeps Material's switch working."""
+    page.goto(f"{base_url}/")
+    before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    page.locator("form.md-header__option, div.md-header__option[data-md-component=palette]") \
+        .locator("label:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")

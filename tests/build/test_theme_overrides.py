@@ -23,18 +23,19 @@ def changed_lines(ours: Path, theirs: Path) -> list[str]:
     return [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
 
 
-OVERRIDES = {"nav-item.html": 3, "palette.html": 1, "search.html": 3}  # lines we change
+# Material's lines we change, and the lines we add.
+OVERRIDES = {"nav-item.html": (3, 3), "palette.html": (2, 2), "search.html": (3, 4)}
 
 
-@pytest.mark.parametrize(("name", "count"), OVERRIDES.items())
-def test_an_override_of_materials_partials_changes_only_its_marked_lines(name, count):
+@pytest.mark.parametrize(("name", "counts"), OVERRIDES.items())
+def test_an_override_of_materials_partials_changes_only_its_marked_lines(name, counts):
     """Apart from its opening comment, every line that differs from Material's is ours and says
     so; a Material upgrade that moves them fails here, to be reviewed."""
     changed = changed_lines(ROOT / "overrides" / "partials" / name, MATERIAL / "partials" / name)
     theirs = [line for line in changed if line.startswith("-")]
     ours = [line for line in changed if line.startswith("+")]
-    assert len(theirs) == count, f"Material's {name} changed: review the override"
-    assert len(ours) == count and all("ldi" in line for line in ours), ours
+    assert len(theirs) == counts[0], f"Material's {name} changed: review the override"
+    assert len(ours) == counts[1] and all("ldi" in line for line in ours), ours
 
 
 def test_materials_stylesheets_are_the_two_our_combined_file_replaces():

@@ -18,6 +18,12 @@ from axe_playwright_python.base import AXE_FILE_PATH
 from support.site import pages
 
 AXE_SCRIPT = Path(AXE_FILE_PATH).read_text(encoding="utf-8")
+# HTML_CodeSniffer, the checker pa11y runs (vendored: see vendor/html_codesniffer/README).
+HTMLCS_SCRIPT = (Path(__file__).parent / "vendor" / "html_codesniffer" / "HTMLCS.js").read_text(
+    encoding="utf-8")
+HTMLCS_ERRORS = """() => new Promise((done) => HTMLCS.process("WCAG2AA", document, () => done(
+  HTMLCS.getMessages().filter((m) => m.type === HTMLCS.ERROR)
+    .map((m) => `${m.code}: ${m.msg.slice(0, 100)} [${m.element.outerHTML.slice(0, 100)}]`))))"""
 CONTRAST_RULES = ["color-contrast", "link-in-text-block"]
 MAX_LAYOUT_SHIFT = 0.02  # SPEC §5: "good" cumulative layout shift is under 0.1; ours is stricter
 # Roles a screen reader lists as landmarks; banner, main and contentinfo stand once on a page,
@@ -30,7 +36,8 @@ LAYOUT_SHIFT = """() => new Promise((done) => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
   }).observe({ type: "layout-shift", buffered: true });
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(total), 50)));
+  // What moves in the frames after the load: a script revealing or inserting something.
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(total), 100)));
 })"""
 # Wider than the screen: the page itself, or an element outside a scrolling box (Material puts
 # wide tables in one, which a reader scrolls sideways).
@@ -47,6 +54,7 @@ class Visit:
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # console errors, uncaught exceptions
     violations: list[str] = field(default_factory=list)  # axe, one line per element
+    codesniffer: list[str] = field(default_factory=list)  # HTML_CodeSniffer's WCAG2AA errors
     unnamed: list[str] = field(default_factory=list)  # focusable or landmark without a name
     layout_shift: float = 0.0
     overflow: tuple[int, list[str]] = (0, [])
@@ -111,6 +119,9 @@ def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height:
             visit.layout_shift = page.evaluate(LAYOUT_SHIFT)
             visit.overflow = tuple(page.evaluate(OVERFLOW))
             visit.violations = run_axe(page, axe_rules) if axe else []
+            if axe and not axe_rules:
+                page.evaluate(HTMLCS_SCRIPT)
+                visit.codesniffer = page.evaluate(HTMLCS_ERRORS)
             visit.unnamed = unnamed_nodes(page)
             if also is not None:
                 visit.extra = also(page, path) or {}
