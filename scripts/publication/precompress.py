@@ -12,7 +12,9 @@ only (brotli optional).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,9 +23,25 @@ TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"}
 Encoder = Callable[[bytes], bytes]
 
 
+# Material's bundles, the search index and other large files are the same build after build:
+# their compressed copies are kept, by content, instead of compressed again every time.
+CACHE = Path(tempfile.gettempdir()) / "ldi-gzip-cache"
+CACHED_FROM = 32_000  # bytes; smaller files compress in less time than a cache look-up saves
+
+
 def gzip_bytes(data: bytes) -> bytes:
-    # mtime=0: the same input gives the same bytes, so rebuilds do not churn.
-    return gzip.compress(data, compresslevel=6, mtime=0)
+    if len(data) < CACHED_FROM:
+        # mtime=0: the same input gives the same bytes, so rebuilds do not churn.
+        return gzip.compress(data, compresslevel=6, mtime=0)
+    kept = CACHE / f"{hashlib.sha256(data).hexdigest()}.gz"
+    if kept.is_file():
+        return kept.read_bytes()
+    compressed = gzip.compress(data, compresslevel=6, mtime=0)
+    CACHE.mkdir(exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=CACHE, delete=False) as scratch:
+        scratch.write(compressed)
+    os.replace(scratch.name, kept)  # whole or not at all, when builds run side by side
+    return compressed
 
 
 def available_encoders() -> dict[str, Encoder]:
