@@ -22,7 +22,9 @@ def load_changes(root: Path, languages: Sequence[str]) -> list[Change]:
 
 
 def anchor(changes: Sequence[Change], index: int) -> str:
-    """The change's anchor on /om/aendringer/: its date, numbered within a day after the first."""
+    """The change's anchor on /om/aendringer/: its date, and for a day's later changes a
+    number, counted from the day's first change, so an anchor never moves when a change is
+    added (``changes`` are newest first)."""
     day = changes[index].date
-    nth = sum(1 for change in changes[:index + 1] if change.date == day)
+    nth = sum(1 for change in changes[index:] if change.date == day)
     return f"aendring-{day.isoformat()}" + (f"-{nth}" if nth > 1 else "")
