@@ -6,6 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-from-lock
 HOST   ?= 127.0.0.1:8000
+# A failing build in a pipe (| hide INFO lines) fails the target.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# A strict build without MkDocs' progress lines: its warnings and our messages stay on stderr.
+# (Not --quiet: MkDocs then drops warnings, and --strict with them.)
+strict_build = { $(PY) -m mkdocs build --strict $(1) 2>&1 1>&3 | sed -u '/^INFO /d' >&2; } 3>&1
 # Material prints an end-of-life banner on every build; it is not a build problem.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -28,7 +34,7 @@ BUILDS := site.builds
 build: $(STAMP)
 	@mkdir -p $(BUILDS)
 	@target=$(BUILDS)/$$(date +%Y%m%d-%H%M%S-%N); \
-	if $(PY) -m mkdocs build --strict --quiet --site-dir $$target; then \
+	if $(call strict_build,--site-dir $$target); then \
 	  if [ -d site ] && [ ! -L site ]; then rm -rf site; fi; \
 	  ln -sfn $$target site.next && mv -T site.next site; \
 	  for old in $$(ls -1d $(BUILDS)/* | head -n -2); do rm -rf $$old; done; \
@@ -40,9 +46,12 @@ serve: $(STAMP)
 	$(PY) -m mkdocs serve --strict --dev-addr $(HOST) --livereload
 
 # The editor's everyday check, without a browser: data, the publication's words, links and
-# anchors, translations and the URL contract (a strict build), then the fast tests.
+# anchors, translations and the URL contract's old lines (a strict build), whether the build
+# has addresses the contract does not promise yet, then the fast tests.
 check: $(STAMP)
-	$(PY) -m mkdocs build --strict --quiet --site-dir $$(mktemp -d)
+	rm -rf build/check-site
+	$(call strict_build,--site-dir build/check-site)
+	$(PY) -m publication.url_contract check build/check-site
 	$(PY) -m pytest -q -m "unit or content"
 
 # The published URL contract (contract/): add this build's new addresses; never drops one.
@@ -62,7 +71,7 @@ pdf: build
 # The offline edition (works opened from disk) as a zip, linked from the about page.
 zip: $(STAMP)
 	rm -rf build/offline
-	$(PY) -m mkdocs build --strict --quiet -f mkdocs.offline.yml
+	$(call strict_build,-f mkdocs.offline.yml)
 	$(PY) -m publication.downloads build/offline dist
 	$(MAKE) build
 

@@ -5,7 +5,8 @@ published; `make freeze-urls` adds the new ones and never drops a line. Every bu
 list: an address that no longer resolves (directly, or through a redirect of
 data/redirects.yml to a page that has the anchor) stops it, saying what to add.
 
-``python -m publication.url_contract freeze SITE_DIR`` adds a build's addresses to the contract.
+``python -m publication.url_contract freeze SITE_DIR`` adds a build's addresses to the contract;
+``… check SITE_DIR`` names the addresses it does not list yet (`make check`).
 """
 
 from __future__ import annotations
@@ -100,18 +101,34 @@ def freeze(contract_path: Path, site_dir: Path) -> tuple[int, int]:
     """Add the build's addresses to the contract, keeping every line it had.
     Returns (lines kept, lines added)."""
     kept = read_contract(contract_path)
-    added = sorted(set(published(site_dir)) - set(kept))
+    added = unfrozen(contract_path, site_dir)
     contract_path.parent.mkdir(parents=True, exist_ok=True)
     contract_path.write_text(HEADER + "\n".join(sorted(set(kept) | set(added))) + "\n",
                              encoding="utf-8")
     return len(kept), len(added)
 
 
+def unfrozen(contract_path: Path, site_dir: Path) -> list[str]:
+    """The build's addresses the contract does not list yet."""
+    return sorted(set(published(site_dir)) - set(read_contract(contract_path)))
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] != "freeze":
-        print("usage: python -m publication.url_contract freeze SITE_DIR", file=sys.stderr)
+    if len(argv) != 2 or argv[0] not in {"freeze", "check"}:
+        print("usage: python -m publication.url_contract freeze|check SITE_DIR", file=sys.stderr)
         return 2
-    kept, added = freeze(CONTRACT, Path(argv[1]))
+    site_dir = Path(argv[1])
+    if argv[0] == "check":
+        new = unfrozen(CONTRACT, site_dir)
+        if new:
+            print(f"{CONTRACT}: {len(new)} new addresses are not promised yet:",
+                  *(f"  {address}" for address in new[:20]), *(["  …"] if len(new) > 20 else []),
+                  "When they are right, run make freeze-urls and commit the contract.",
+                  sep="\n", file=sys.stderr)
+            return 1
+        print(f"{CONTRACT}: every address of the build is promised")
+        return 0
+    kept, added = freeze(CONTRACT, site_dir)
     print(f"{CONTRACT}: {kept} published addresses kept, {added} new ones added")
     return 0
 

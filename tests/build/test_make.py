@@ -1,5 +1,6 @@
 """The Makefile's promises, run in a copy of the fixture publication: `make build` replaces the
-site in one step and a failed build leaves it as it was; `make freeze-urls` only adds;
+site in one step and a failed build leaves it as it was; `make check` names addresses the
+contract does not promise yet and `make freeze-urls` adds them, never dropping one;
 `make rename` renames a chapter in both editions and every published address still leads to it;
 `make report` tells what the sources hold."""
 
@@ -50,8 +51,14 @@ def test_freezing_the_urls_adds_new_addresses_and_keeps_the_old(project):
                                             encoding="utf-8")
     (project / "docs" / "ny.en.md").write_text("---\nlast_reviewed: 2026-03-01\n---\n\n"
                                                "# New page\n", encoding="utf-8")
+    outside_the_menu = make(project, "build")  # MkDocs' warnings stay on: strict stops it
+    assert outside_the_menu.returncode != 0
+    assert 'not included in the "nav"' in outside_the_menu.stdout + outside_the_menu.stderr
     replace_in(project / "mkdocs.yml", "  - Citater: citater.md", "  - Ny: ny.md\n"
                                                                    "  - Citater: citater.md")
+    unpromised = make(project, "check")
+    assert unpromised.returncode != 0 and "/en/ny/" in unpromised.stderr
+    assert "make freeze-urls" in unpromised.stderr
     result = make(project, "freeze-urls")
     assert result.returncode == 0, result.stderr
     after = set(url_contract.read_contract(contract))

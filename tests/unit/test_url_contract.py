@@ -53,3 +53,15 @@ def test_freezing_adds_and_never_drops(tmp_path):
     lines = url_contract.read_contract(contract)
     assert (kept, added) == (2, 5)
     assert "/en-gang/" in lines and "/cases/ny/#raad-ny-1" in lines
+
+
+def test_the_check_names_what_the_contract_does_not_promise_yet(tmp_path, monkeypatch, capsys):
+    site = make_site(tmp_path / "site")
+    monkeypatch.chdir(tmp_path)
+    url_contract.CONTRACT.parent.mkdir()
+    url_contract.CONTRACT.write_text("/\n/#forside\n/cases/ny/\n", encoding="utf-8")
+    assert url_contract.main(["check", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert "/cases/ny/#raad-ny-1" in err and "make freeze-urls" in err
+    assert url_contract.main(["freeze", str(site)]) == 0
+    assert url_contract.main(["check", str(site)]) == 0
