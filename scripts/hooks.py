@@ -25,6 +25,7 @@ from publication import (
     csp,
     downloads,
     editions,
+    engine_messages,
     feeds,
     guards,
     hosting,
@@ -93,6 +94,7 @@ def on_startup(command, dirty):
 def on_config(config):
     global _content, _assets
     root = configuration.project_root(config)
+    engine_messages.attach(Path(config.docs_dir))
     problems = list(guards.symlink_problems(root)) + configuration.problems(config)
     if problems:
         raise ContentError(problems)

@@ -33,7 +33,8 @@ def load_labels(root: Path, languages: Sequence[str]) -> dict[str, Labels]:
                                                               "per language")
     if not doc.data:
         raise ContentError([Problem(SOURCE, 1, "is empty: it holds the site's own words for "
-                                               "generated parts of pages")])
+                                               "generated parts of pages; restore it "
+                                               "(git checkout data/labels.yml)")])
     problems = []
     for key, texts in doc.data.items():
         # Catches {da: Greb, casen belyser} too: an unquoted comma makes a stray key.

@@ -25,6 +25,7 @@ from mkdocs.utils.meta import YAML_RE
 
 from . import twins
 from .guards import unsafe_markup
+from .page_links import link_problems
 from .problems import ContentError, Problem
 from .registry import Registry, unknown_id
 from .reviews import ReviewError, read_review
@@ -182,7 +183,10 @@ def _with_chapter(page: PageSource, registry: Registry, problems: list[Problem])
 
 # --- checks across pages ----------------------------------------------------------------------
 
-def _twin_problems(pages: dict[str, PageSource], languages: Sequence[str], default: str):
+def _twin_problems(pages: dict[str, PageSource], languages: Sequence[str], default: str,
+                   reported: set[str]):
+    """Translations missing or unlike their original; pages with a problem of their own
+    (``reported``) are not compared, so one mistake is not reported twice."""
     by_base: dict[str, dict[str, PageSource]] = defaultdict(dict)
     for page in pages.values():
         by_base[page.base_uri][page.lang] = page
@@ -200,9 +204,13 @@ def _twin_problems(pages: dict[str, PageSource], languages: Sequence[str], defau
                 yield Problem(original.path, None, f"has no '{lang}' translation: create "
                                                    f"{DOCS}/{base[:-3]}.{lang}.md")
                 continue
-            for difference in twins.differences(twins.skeleton(original.meta, original.body),
-                                                twins.skeleton(translation.meta, translation.body)):
-                yield Problem(translation.path, None, difference)
+            if {original.path, translation.path} & reported:
+                continue
+            for difference, text in twins.differences(
+                    twins.skeleton(original.meta, original.body),
+                    twins.skeleton(translation.meta, translation.body)):
+                line = translation.line_of(text) if text else None
+                yield Problem(translation.path, line, difference)
 
 
 def _placement_problems(page: PageSource, registry: Registry, default: str,
@@ -245,6 +253,7 @@ def read_pages(root: Path, languages: Sequence[str], default: str,
     """Front matter, shortcode spelling and unsafe markup of every page: what needs no data."""
     docs_dir = root / DOCS
     reading = Reading({}, set(), [])
+    files = {f.relative_to(docs_dir).as_posix() for f in docs_dir.rglob("*") if f.is_file()}
     for file in sorted(docs_dir.rglob("*.md")):
         src_uri = file.relative_to(docs_dir).as_posix()
         page = read_page(docs_dir, src_uri, languages, default, reading.problems)
@@ -255,6 +264,8 @@ def read_pages(root: Path, languages: Sequence[str], default: str,
         reading.problems += syntax_problems(page.body, shortcodes, page.path, page.line_at)
         reading.problems += [Problem(page.path, page.line_of(needle), f"{tag}: {wrong}")
                              for tag, wrong, needle in unsafe_markup(page.html)]
+        reading.problems += [Problem(page.path, page.line_of(written), f"link '{written}': {wrong}")
+                             for written, wrong in link_problems(src_uri, page.html, files)]
     return reading
 
 
@@ -266,7 +277,8 @@ def check_pages(reading: Reading, registry: Registry, languages: Sequence[str],
     pages = {uri: _with_chapter(page, registry, problems)
              for uri, page in reading.pages.items()}
     broken = {split_language(uri, languages, default)[0] for uri in reading.unreadable}
-    problems += [p for p in _twin_problems(pages, languages, default)
+    reported = {p.path for p in [*reading.problems, *problems]}
+    problems += [p for p in _twin_problems(pages, languages, default, reported)
                  if split_language(p.path.removeprefix(f"{DOCS}/"), languages, default)[0]
                  not in broken]
     for kind, table in (("principle", registry.principles), ("case", registry.cases)):

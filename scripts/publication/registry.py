@@ -107,17 +107,22 @@ def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationErr
                       f"{label} '{entry_id}': field '{'.'.join(loc)}' {message}")
 
 
+ALL = "*"  # in ``skipped``: a whole file of the collection could not be read
+
+
 def load_entries(root: Path, name: str, model: type[BaseModel], label: str,
-                 problems: list[Problem]):
+                 problems: list[Problem], skipped: set[str] | None = None):
     """Entries of data/<name>.yml (and data/<name>/*.yml) as (record, where), schema-checked;
-    bad entries are skipped and their problems collected."""
+    bad entries are skipped, their problems collected and their ids put in ``skipped``."""
     loaded: list[tuple[Any, Where]] = []
+    skipped = set() if skipped is None else skipped
     for path in _collection_files(root / "data", name):
         try:
             doc = load_yaml(path, path.relative_to(root).as_posix(), expect=list,
                             what=f" of {label} entries")
         except ContentError as error:
             problems.extend(error.problems)
+            skipped.add(ALL)
             continue
         for entry in doc.data or []:
             if not isinstance(entry, dict):
@@ -128,6 +133,7 @@ def load_entries(root: Path, name: str, model: type[BaseModel], label: str,
                 record = model.model_validate(entry)
             except ValidationError as error:
                 problems.extend(_schema_problems(doc, entry, label, error))
+                skipped.add(str(entry.get("id")))
                 continue
             loaded.append((record, Where(doc.path, doc.line_of(entry), doc, entry)))
     return loaded
@@ -193,16 +199,21 @@ _REFERENCES = {
 }
 
 
-def _reference_problems(tables, places, publication: Publication | None):
-    """Every id a record names must exist; every source a record names must be registered."""
+def _reference_problems(tables, places, publication: Publication | None, skipped):
+    """Every id a record names must exist; every source a record names must be registered.
+    An id whose own entry (or file) is already reported is not reported again everywhere
+    it is named."""
     for name, fields in _REFERENCES.items():
         label = COLLECTIONS[name][1]
         for record_id, record in tables[name].items():
             where = places[name][record_id]
             for field_name, target in fields:
+                if ALL in skipped[target]:
+                    continue
                 value = getattr(record, field_name)
                 for wanted in value if isinstance(value, list) else [value]:
-                    if wanted is not None and wanted not in tables[target]:
+                    if wanted is not None and wanted not in tables[target] \
+                            and wanted not in skipped[target]:
                         yield Problem(where.path, where.line_of(field_name),
                                       f"{label} '{record_id}' names "
                                       + unknown_id(COLLECTIONS[target][1], wanted, tables[target]))
@@ -211,9 +222,12 @@ def _reference_problems(tables, places, publication: Publication | None):
         for record_id, record in tables[name].items():
             if publication is not None and record.source not in publication.sources:
                 where = places[name][record_id]
+                close = difflib.get_close_matches(record.source, publication.sources, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
                 yield Problem(where.path, where.line_of("source"),
                               f"{label} '{record_id}': source '{record.source}' is not "
-                              "registered: add it under 'sources:' in data/publication.yml")
+                              f"registered{hint}: add it under 'sources:' in "
+                              "data/publication.yml")
 
 
 def _unique(records, places, key, describe):
@@ -292,13 +306,14 @@ def load_registry(root: Path, languages: Sequence[str]) -> Registry:
     problems: list[Problem] = []
     tables: dict[str, dict[str, Any]] = {}
     places: dict[str, dict[str, Where]] = {}
+    skipped: dict[str, set[str]] = {name: set() for name in COLLECTIONS}
     for name, (model, label) in COLLECTIONS.items():
-        loaded = load_entries(root, name, model, label, problems)
+        loaded = load_entries(root, name, model, label, problems, skipped[name])
         tables[name], places[name] = _index_by_id(loaded, label, problems)
         for record_id, record in tables[name].items():
             problems.extend(language_problems(record, label, places[name][record_id], languages))
     publication = _load_publication(root, problems)
-    problems.extend(_reference_problems(tables, places, publication))
+    problems.extend(_reference_problems(tables, places, publication, skipped))
     problems.extend(_uniqueness_problems(tables, places))
     if problems or publication is None:
         raise ContentError(problems)

@@ -17,6 +17,8 @@ from pathlib import Path
 from mkdocs import utils
 from mkdocs.exceptions import MkDocsException
 
+from .engine_messages import KEPT
+
 log = logging.getLogger("mkdocs.publication")
 
 # mkdocs-static-i18n swaps this out during its language builds and puts it back only when
@@ -89,10 +91,13 @@ def catching(builder, site_dir: Path):
     """The server's rebuild, which shows a failure in the browser instead of raising."""
 
     def build(*args, **kwargs):
+        KEPT.messages.clear()
         try:
             builder(*args, **kwargs)
         except (MkDocsException, SystemExit) as error:
-            message = (_last_error or [str(error)])[0] or "the build failed: see the terminal"
+            # Ours (a content problem), else MkDocs' own warnings, else its last word.
+            message = (_last_error[0] if _last_error else "") or "\n".join(KEPT.messages) \
+                or str(error) or "the build failed: see the terminal"
             _last_error.clear()
             log.error("The site could not be rebuilt; the browser shows why.")
             show_error(site_dir, message)

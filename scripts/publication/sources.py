@@ -54,9 +54,14 @@ class SourceText:
 class Sources:
     texts: tuple[SourceText, ...]
 
-    def contains(self, text: str) -> bool:
+    def holding(self, text: str) -> list[str]:
+        """The files below sources/ that hold ``text`` word for word ('raw/kapitel.txt')."""
         wanted = normalise(text)
-        return any(wanted in source.joined for source in self.texts)
+        return [source.path.removeprefix(f"{FOLDER}/") for source in self.texts
+                if wanted in source.joined]
+
+    def contains(self, text: str) -> bool:
+        return bool(self.holding(text))
 
     def difference(self, text: str) -> str:
         """Where ``text`` comes closest to the sources, and the words that differ."""
@@ -81,16 +86,26 @@ class Sources:
                 "  ([-…-] is in the source, {+…+} is what was written)")
 
 
+_MARKS = "»«“”„\"'‘’()"
+
+
+def _bare(words) -> list[str]:
+    """Words as compared: quotation marks around a word are how a source prints a quote, not
+    a difference in its words (the check itself finds the words inside the marks)."""
+    return [word.strip(_MARKS) or word for word in words]
+
+
 def _matched(a, b) -> int:
-    return sum(block.size for block in
-               difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return sum(block.size for block in difflib.SequenceMatcher(
+        None, _bare(a), _bare(b), autojunk=False).get_matching_blocks())
 
 
 def word_diff(source_words: Iterable[str], written_words: Iterable[str]) -> str:
     """The written words against the source's, with only the differences and a few words
     around them: '… er [-helt-] {+meget+} afgørende.'"""
     source_words, written_words = list(source_words), list(written_words)
-    matcher = difflib.SequenceMatcher(None, source_words, written_words, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, _bare(source_words), _bare(written_words),
+                                      autojunk=False)
     opcodes = matcher.get_opcodes()
     # Trim the passage's surplus context at both ends: the written text decides the span.
     while opcodes and opcodes[0][0] == "delete":
@@ -184,6 +199,15 @@ def data_problems(registry: Registry, sources: Sources, original: str) -> list[P
             problems.append(Problem(where.path, where.line_of(*keys),
                                     f"{what} is not word for word in sources/:\n"
                                     + sources.difference(text)))
+    # A quote stands in the very source it names: its reference must hold.
+    for quote in registry.quotes.values():
+        holding = sources.holding(quote.text[original])
+        if holding and quote.source not in holding:
+            where = registry.where("quotes", quote.id)
+            problems.append(Problem(where.path, where.line_of("source"),
+                                    f"quote '{quote.id}': its words are not in sources/"
+                                    f"{quote.source} but in sources/{holding[0]}: write "
+                                    f"source: {holding[0]}"))
     return problems
 
 

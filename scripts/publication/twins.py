@@ -14,6 +14,8 @@ OWN_PER_LANGUAGE = {"last_reviewed", "review_in", "description", "title", "short
 _HEADING_ID = re.compile(r"^#{1,6} .*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.MULTILINE)
 _HEADING = re.compile(r"^(?P<level>#{1,6}) ", re.MULTILINE)
 _LINK_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+# How an item of the skeleton is written in the page, to find its line by.
+_FOUND_BY = {"heading_ids": "#{}", "shortcodes": "md:{}", "link_targets": "]({})"}
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,23 @@ def skeleton(meta: Mapping, body: str) -> Skeleton:
     )
 
 
-def differences(original: Skeleton, translation: Skeleton) -> list[str]:
-    """What differs between the skeletons, in words an editor can act on."""
-    return [
-        f"{name.replace('_', ' ')} differ from the original: {getattr(original, name)} ≠ "
-        f"{getattr(translation, name)}"
-        for name in ("front_matter", "heading_levels", "heading_ids", "shortcodes",
-                     "link_targets")
-        if getattr(original, name) != getattr(translation, name)
-    ]
+def differences(original: Skeleton, translation: Skeleton) -> list[tuple[str, str | None]]:
+    """What differs between the skeletons, in words an editor can act on, each with the
+    translation's text to find its line by (None for front matter or a missing item)."""
+    found = []
+    for name in ("front_matter", "heading_levels", "heading_ids", "shortcodes", "link_targets"):
+        theirs, ours = getattr(original, name), getattr(translation, name)
+        if theirs == ours:
+            continue
+        what = name.replace("_", " ")
+        if isinstance(theirs, list):
+            first = next((i for i, (a, b) in enumerate(zip(theirs, ours, strict=False))
+                          if a != b), min(len(theirs), len(ours)))
+            there = f"'{theirs[first]}'" if first < len(theirs) else "nothing"
+            here = f"'{ours[first]}'" if first < len(ours) else "nothing"
+            found.append((f"{what} differ from the original: number {first + 1} is {there} "
+                          f"there and {here} here (the two must match, in the same order)",
+                          _FOUND_BY[name].format(ours[first]) if first < len(ours) else None))
+        else:
+            found.append((f"{what} differ from the original: {theirs} ≠ {ours}", None))
+    return found

@@ -87,6 +87,21 @@ def _line_loader(doc: YamlDoc) -> type[yaml.SafeLoader]:
     return LineLoader
 
 
+# What PyYAML says, and what an editor usually did.
+_HINTS = {
+    "mapping values are not allowed": " (a colon followed by a space inside a text: put the "
+                                      "text in double quotes)",
+    "found character '\\t'": " (a tab: indent with spaces)",
+    "found a tab character": " (a tab: indent with spaces)",
+    "expected <block end>, but found": " (an indent that does not line up with the lines "
+                                       "above it)",
+    "did not find expected key": " (an indent that does not line up, or a text that should "
+                                 "be in quotes)",
+    "did not find expected ',' or '}'": " (in a one-line {da: …, en: …}, put a text with a "
+                                        "comma or a colon in double quotes)",
+}
+
+
 def normalise_text(text: str) -> str:
     """Without a byte-order mark and with \\n line ends, as MkDocs reads pages."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -114,7 +129,9 @@ def parse_yaml(text: str, shown_as: str, first_line: int = 1,
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else None
-        raise ContentError([Problem(shown_as, line, f"not valid YAML: {error.problem}")]) from None
+        hint = next((h for problem, h in _HINTS.items() if problem in str(error.problem)), "")
+        raise ContentError([Problem(shown_as, line, f"not valid YAML: {error.problem}{hint}")]
+                           ) from None
     if expect is not None and doc.data is not None and not isinstance(doc.data, expect):
         found = _KINDS.get(type(doc.data), f"a single {type(doc.data).__name__} value")
         raise ContentError([Problem(shown_as, first_line,

@@ -85,6 +85,23 @@ def _quote_twice(project: Path) -> list[str]:
             f"this page (also on line {first}); keep one"]
 
 
+def _link_to_a_missing_page(project: Path) -> list[str]:
+    """A broken link in the original only: the link is named, not the translation's difference."""
+    replace_in(project / PAGE, "Lederne holder faste",
+               "[Rådene](../raadd.md)\n\nLederne holder faste")
+    return [f"{PAGE}:{line_of(project / PAGE, 'raadd.md')}: link '../raadd.md': docs/raadd.md "
+            "does not exist (did you mean '../raad.md'?)"]
+
+
+def _only_the_broken_entry(project: Path) -> list[str]:
+    """A person whose entry is broken is reported once, not again at every quote naming them."""
+    replace_in(project / "data/people.yml", "  name: Bo Larsen\n", "")
+    message = refused(project)
+    assert "names unknown person id 'bo-larsen'" not in message, message
+    return [f"data/people.yml:{line_of(project / 'data/people.yml', 'id: bo-larsen')}: "
+            "person 'bo-larsen': field 'name' is missing"]
+
+
 PAGE = "docs/greb/lytning.md"
 ROWS = [
     Row("unknown-person", "quote names an unknown person id",
@@ -119,6 +136,24 @@ ROWS = [
         _edit("data/principles.yml", "themes: [samtale]", "themes: [samtaler]",
               _at("data/principles.yml", "themes: [samtaler]", "principle 'lytning' names "
                   "unknown theme id 'samtaler'; did you mean 'samtale'?"))),
+    Row("quote-in-another-source", "a quote differing from the sources by one word",
+        _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Vi lytter",
+              "  source: noter.txt\n  text:\n    da: Vi lytter",
+              _at("data/quotes.yml", "source: noter.txt", "quote 'ada-jensen-lytning': its "
+                  "words are not in sources/noter.txt but in sources/bog.md: write source: "
+                  "bog.md"))),
+    Row("person-broken-once", "person without role or workplace", _only_the_broken_entry),
+    Row("link-to-a-missing-page", "link to a missing page or anchor",
+        _link_to_a_missing_page),
+    Row("colon-in-a-plain-text", "a malformed file",
+        _edit("data/people.yml", "workplace_basis: {da: Den eneste skole i bogen.,",
+              "workplace_basis: {da: Den eneste skole: i bogen.,",
+              _at("data/people.yml", "eneste skole:", "not valid YAML"))),
+    Row("translation-heading-id", "page present in one language only",
+        _edit("docs/greb/lytning.en.md", "{ #samtalen-kommer-foerst }", "{ #conversation-first }",
+              _at("docs/greb/lytning.en.md", "#conversation-first", "heading ids differ from the "
+                  "original: number 1 is 'samtalen-kommer-foerst' there and "
+                  "'conversation-first' here"))),
     Row("unregistered-source-file", "a new source file not registered", _unregistered_source),
     Row("unregistered-source-on-record", "a new source file not registered",
         _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",

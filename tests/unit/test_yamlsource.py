@@ -74,3 +74,15 @@ def test_a_file_that_is_not_utf8_is_named(tmp_path):
     path.write_bytes("- id: æ\n".encode("latin-1"))
     with pytest.raises(ContentError, match=r"data/x\.yml: is not UTF\-8 text"):
         load_yaml(path, "data/x.yml")
+
+
+@pytest.mark.parametrize(("text", "hint"), [
+    ("- id: a\n  text: Citat: med kolon\n", "put the text in double quotes"),
+    ("- id: a\n\tname: A\n", "indent with spaces"),
+])
+def test_yaml_mistakes_editors_make_come_with_what_to_do(tmp_path, text, hint):
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load_yaml(path, "data/x.yml")
+    assert hint in str(error.value)
