@@ -179,7 +179,8 @@ def main(argv: list[str]) -> int:
         print(error, file=sys.stderr)
         return 2
     print("\n".join(changed))
-    print("Next: make check, then add a line to data/changelog.yml saying what was renamed.")
+    print("Next: make check, then make freeze-urls (the new addresses join the contract), "
+          "then a line in data/changelog.yml saying what was renamed.")
     return 0
 
 
