@@ -7,7 +7,8 @@ import pytest
 from publication.pdf import serve
 from support.visits import visit_site
 
-BAD_PAGE = """<!doctype html><html lang="da"><head><meta charset="utf-8"><title>x</title></head>
+BAD_PAGE = """<!doctype html><html lang="da"><head><meta charset="utf-8"><title>x</title>
+<meta http-equiv="Content-Security-Policy" content="img-src 'none'"></head>
 <body><main><h1>x</h1>
 <form><input type="text" name="q" aria-label="Søg"></form>
 <button><svg width="10" height="10"></svg></button>
@@ -48,3 +49,8 @@ def test_layout_shift_overflow_requests_and_errors_are_seen(bad_visit):
     assert bad_visit.overflow[0] > 0
     assert "https://tracker.example.org/hit" in bad_visit.requests
     assert any("undefinedFunction" in error for error in bad_visit.errors)
+
+
+def test_what_a_pages_security_policy_refuses_is_an_error(bad_visit):
+    """So the desk pass checks every page of the site under its policy (meta tag)."""
+    assert any("Content Security Policy" in error for error in bad_visit.errors), bad_visit.errors

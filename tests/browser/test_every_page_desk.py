@@ -1,7 +1,8 @@
 """Every page of both editions in chromium on a desk: axe-core and HTML_CodeSniffer find
 nothing, every control and landmark has a name a screen reader can say, nothing jumps while the
-page loads, no request leaves the site and no script fails; the dark scheme keeps its
-contrast. tests/browser/test_checkers.py shows each of these checks failing on a bad page."""
+page loads, no request leaves the site and no script fails, nor does the page's security
+policy (its meta tag) refuse anything; the dark scheme keeps its contrast.
+tests/browser/test_checkers.py shows each of these checks failing on a bad page."""
 
 from __future__ import annotations
 

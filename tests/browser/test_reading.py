@@ -33,17 +33,6 @@ def test_from_the_front_page_to_a_chapter_and_on_to_a_case(page, base_url, conte
     assert page.locator("ol.ldi-advice li").count() == len(who["case"].advice)
 
 
-def test_previous_and_next_walk_the_publication_in_reading_order(page, base_url, content):
-    order = ["/greb/", *[f"/greb/{p}/" for p in content.registry.principles], "/cases/",
-             *[f"/cases/{c}/" for c in content.registry.cases]]
-    for before, here, after in zip(order, order[1:], order[2:], strict=False):
-        page.goto(base_url + here)
-        previous = page.locator("a.md-footer__link--prev").evaluate("a => new URL(a.href).pathname")
-        following = page.locator("a.md-footer__link--next").evaluate(
-            "a => new URL(a.href).pathname")
-        assert (previous, following) == (before, after)
-
-
 @pytest.mark.parametrize("which", ["chapter", "quotes page"])
 def test_the_language_switch_lands_on_the_same_page_and_quote(page, base_url, placed, which):
     quote, path = placed

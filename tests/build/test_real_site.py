@@ -5,6 +5,7 @@ from today's slugs, so these hold whatever the editors add or rename."""
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from urllib.parse import urlsplit
 
@@ -54,6 +55,19 @@ def test_canonical_and_language_alternates_point_to_the_twins(site, every_page):
         assert alternates == {"da": SITE_URL + danish.lstrip("/"),
                               "en": SITE_URL + "en/" + danish.lstrip("/"),
                               "x-default": SITE_URL + danish.lstrip("/")}, path
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_previous_and_next_walk_the_publication_in_reading_order(site, content, lang):
+    prefix = "" if lang == "da" else "/en"
+    order = [f"{prefix}/greb/", *[f"{prefix}/greb/{p}/" for p in content.registry.principles],
+             f"{prefix}/cases/", *[f"{prefix}/cases/{c}/" for c in content.registry.cases]]
+    for before, here, after in zip(order, order[1:], order[2:], strict=False):
+        page = soup(site, here)
+        walk = [urlsplit(page.select_one(f"a.md-footer__link--{way}")["href"]).path
+                for way in ("prev", "next")]
+        resolved = [posixpath.normpath(posixpath.join(here, link)) + "/" for link in walk]
+        assert resolved == [before, after], here
 
 
 def test_tab_titles_fit_and_link_previews_are_complete(site, every_page, content):

@@ -1,6 +1,12 @@
-"""Driving Material's search box like a reader: type, wait for results, read their links."""
+"""Driving Material's search box as a reader does: ask, wait for the results, read their links."""
 
 import re
+
+
+def _ask(page, box, query: str) -> None:
+    """Material reads the box on keyup: set the whole query, then release one key."""
+    box.fill(query)
+    box.press("End")
 
 
 def search(page, query: str) -> list[str]:
@@ -8,12 +14,13 @@ def search(page, query: str) -> list[str]:
     the ?h= highlight parameter Material adds."""
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill("")
-    # Material listens for key events, so type like a reader rather than set the value.
-    box.press_sequentially(query)
-    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
-    page.wait_for_timeout(200)  # the search worker answers the last keystroke
-    # Results are refined after each keystroke: read them until two reads agree.
+    results = page.locator(".md-search-result__item")
+    # An empty box first, so the results read below are this query's, not the last one's.
+    _ask(page, box, "")
+    results.first.wait_for(state="detached", timeout=10_000)
+    _ask(page, box, query)
+    results.first.wait_for(timeout=10_000)
+    # Results are refined as the worker answers: read them until two reads agree.
     links, previous = page.locator(".md-search-result__link"), None
     for _ in range(100):
         hrefs = links.evaluate_all("links => links.map(a => a.href)")

@@ -37,5 +37,16 @@ def pages(site: Path) -> list[str]:
     return found
 
 
+def one_of_each_kind(paths: list[str]) -> list[str]:
+    """The first page of each kind, whatever its edition: same section, same depth
+    ('/greb/x/' stands for every chapter, in both languages)."""
+    kinds: dict[tuple, str] = {}
+    for path in paths:
+        parts = [part for part in path.split("/") if part]
+        parts = parts[1:] if parts[:1] == ["en"] else parts
+        kinds.setdefault((tuple(parts[:1]), len(parts)), path)
+    return list(kinds.values())
+
+
 def text(element) -> str:
     return " ".join(element.get_text(" ").split()) if element is not None else ""
