@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 from mkdocs import utils
-from mkdocs.exceptions import MkDocsException
+from mkdocs.exceptions import Abort, MkDocsException
 
 from .engine_messages import KEPT
 
@@ -57,7 +57,9 @@ _last_error: list[str] = []  # the message of the build that just failed (on_bui
 
 
 def remember(error: Exception) -> None:
-    _last_error[:] = [str(error)]
+    # A strict stop says only how many warnings there were; the warnings themselves are KEPT.
+    if not isinstance(error, Abort):
+        _last_error[:] = [str(error)]
 
 
 def error_page(message: str) -> str:

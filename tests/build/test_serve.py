@@ -11,10 +11,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
-from support.builds import copy_fixture, replace_in
+from support.builds import copy_fixture, line_of, replace_in
 
 
 def free_port() -> int:
@@ -80,7 +79,23 @@ def test_a_broken_page_names_its_line_in_the_browser(served):
                "<!-- Questions -->")
     page = until(f"{url}/", "Siden kan ikke bygges")
     assert "docs/greb/lytning.md:" in page and "looks like a misspelt shortcode" in page
-    Path(project / "docs" / "greb" / "lytning.md").write_text(
-        (project / "docs" / "greb" / "lytning.md").read_text().replace(
-            "<!-- Questions -->", "<!-- md:questions -->"))
+    replace_in(project / "docs" / "greb" / "lytning.md", "<!-- Questions -->",
+               "<!-- md:questions -->")
     until(f"{url}/greb/lytning/", "Værd at overveje")
+
+
+def test_a_link_to_a_missing_anchor_names_its_line_in_the_browser(served):
+    """MkDocs' own warning, which stops a strict build, is shown with the page's file and line."""
+    project, url = served
+    until(f"{url}/om/", "<h1")
+    about = project / "docs" / "om"
+    for name in ("index.md", "index.en.md"):
+        (about / name).write_text((about / name).read_text(encoding="utf-8")
+                                  + "\n[→](../raad.md#ingen)\n", encoding="utf-8")
+    # (a rebuild may start between the two saves, and rightly show the two pages differ)
+    page = until(f"{url}/", "anchor '#ingen'")
+    line = line_of(about / "index.md", "raad.md#ingen")
+    assert "Siden kan ikke bygges" in page and f"docs/om/index.md:{line}: " in page
+    for name in ("index.md", "index.en.md"):
+        replace_in(about / name, "[→](../raad.md#ingen)", "")
+    until(f"{url}/om/", "md-header")
