@@ -3,6 +3,15 @@ from publication.problems import ContentError
 from publication.yamlsource import load_yaml
 
 
+def refused(tmp_path, text: str, **expect) -> str:
+    """The message for data/x.yml holding ``text``, which must be refused."""
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load_yaml(path, "data/x.yml", **expect)
+    return str(error.value)
+
+
 def test_remembers_lines_of_entries_and_keys(tmp_path):
     """Each mapping and each key knows its line, for messages such as data/x.yml:4."""
     path = tmp_path / "x.yml"
@@ -15,21 +24,13 @@ def test_remembers_lines_of_entries_and_keys(tmp_path):
 
 def test_duplicate_key_is_an_error_not_a_silent_overwrite(tmp_path):
     """PyYAML would keep the last of two 'person:' keys; we refuse, naming both lines."""
-    path = tmp_path / "x.yml"
-    path.write_text("- id: a\n  person: p\n  person: q\n", encoding="utf-8")
-    with pytest.raises(ContentError) as error:
-        load_yaml(path, "data/x.yml")
-    assert str(error.value) == ("data/x.yml:3: key 'person' appears twice in the same entry "
-                                "(first on line 2); keep one")
+    assert refused(tmp_path, "- id: a\n  person: p\n  person: q\n") == (
+        "data/x.yml:3: key 'person' appears twice in the same entry (first on line 2); keep one")
 
 
 def test_invalid_yaml_names_file_and_line(tmp_path):
-    path = tmp_path / "x.yml"
-    path.write_text("- id: a\n  name: [unclosed\n", encoding="utf-8")
-    with pytest.raises(ContentError) as error:
-        load_yaml(path, "data/x.yml")
-    assert str(error.value).startswith("data/x.yml:")
-    assert "not valid YAML" in str(error.value)
+    message = refused(tmp_path, "- id: a\n  name: [unclosed\n")
+    assert message.startswith("data/x.yml:") and "not valid YAML" in message
 
 
 @pytest.mark.parametrize(("text", "line", "message"), [
@@ -41,12 +42,8 @@ def test_invalid_yaml_names_file_and_line(tmp_path):
 ])
 def test_what_pyyaml_would_accept_or_crash_on_is_a_message_with_its_line(tmp_path, text, line,
                                                                           message):
-    path = tmp_path / "x.yml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ContentError) as error:
-        load_yaml(path, "data/x.yml")
-    assert str(error.value).startswith(f"data/x.yml:{line}: ")
-    assert message in str(error.value)
+    refusal = refused(tmp_path, text)
+    assert refusal.startswith(f"data/x.yml:{line}: ") and message in refusal
 
 
 def test_a_byte_order_mark_and_windows_line_ends_are_accepted(tmp_path):
@@ -62,11 +59,7 @@ def test_a_byte_order_mark_and_windows_line_ends_are_accepted(tmp_path):
     ("just text\n", "must hold a list of entries, not a single str value"),
 ])
 def test_the_wrong_top_level_type_is_named(tmp_path, text, expected):
-    path = tmp_path / "x.yml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ContentError) as error:
-        load_yaml(path, "data/x.yml", expect=list, what=" of entries")
-    assert str(error.value) == f"data/x.yml:1: {expected}"
+    assert refused(tmp_path, text, expect=list, what=" of entries") == f"data/x.yml:1: {expected}"
 
 
 def test_a_file_that_is_not_utf8_is_named(tmp_path):
@@ -81,8 +74,4 @@ def test_a_file_that_is_not_utf8_is_named(tmp_path):
     ("- id: a\n\tname: A\n", "indent with spaces"),
 ])
 def test_yaml_mistakes_editors_make_come_with_what_to_do(tmp_path, text, hint):
-    path = tmp_path / "x.yml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ContentError) as error:
-        load_yaml(path, "data/x.yml")
-    assert hint in str(error.value)
+    assert hint in refused(tmp_path, text)
