@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html as html_text
+import logging
 from pathlib import Path
 
 from markupsafe import Markup
@@ -30,6 +31,7 @@ from publication import (
     guards,
     hosting,
     indexes,
+    menu,
     not_found,
     page_frame,
     page_meta,
@@ -47,6 +49,8 @@ from publication.pages import PageSource
 from publication.problems import ContentError, Problem
 from publication.scope import PageScope
 
+log = logging.getLogger("mkdocs.publication")
+
 _content: Content | None = None  # this build's content, loaded (or reused) by on_config
 _assets: dict[str, assets.Asset] = {}
 _serving = False
@@ -58,7 +62,9 @@ NAV_LABELS = {"toggle": "nav_toggle", "toc": "toc_toggle", "palette": "palette_f
 
 
 def reported(event):
-    """Content problems as one PluginError: MkDocs prints it without a traceback."""
+    """Content problems as one PluginError: MkDocs prints it without a traceback. Anything
+    else that goes wrong is a bug of ours: a short message for the editor, the traceback for
+    the developers under `mkdocs build --verbose`."""
 
     @functools.wraps(event)
     def run(*args, **kwargs):
@@ -68,6 +74,16 @@ def reported(event):
             count = len(error.problems)
             raise PluginError(f"{count} content problem{'s' if count != 1 else ''}:\n"
                               f"{error}") from None
+        except shortcodes.ShortcodeError as error:  # met outside a page's shortcodes
+            raise PluginError(f"1 content problem:\n{error}") from None
+        except (PluginError, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:  # the last line of defence
+            log.debug("in %s", event.__name__, exc_info=True)
+            raise PluginError(f"the build stopped in {event.__name__}: {error}\nThis is a bug "
+                              "in the build, not in your content: send this message and the "
+                              "output of `.venv/bin/mkdocs build --verbose` to the developers"
+                              ) from None
 
     return run
 
@@ -100,6 +116,12 @@ def on_config(config):
         raise ContentError(problems)
     _content = load_cached(root, configuration.languages(config),
                            configuration.default_language(config), blocks.NAMES)
+    not_in_nav = config.not_in_nav.match_file if config.not_in_nav else lambda path: False
+    problems = menu.problems(config.nav, configuration.nav_translations(config),
+                             _content.pages.by_uri, _content.languages, _content.default,
+                             lambda text: configuration.line_of(config, text), not_in_nav)
+    if problems:
+        raise ContentError(problems)
     _assets = assets.all_assets(root / "overrides")
     # Heading ids spelled the Danish way in ASCII (æ → ae), stable across rewording of accents.
     config.mdx_configs.setdefault("toc", {})["slugify"] = chapters.heading_id
@@ -108,6 +130,7 @@ def on_config(config):
     return config
 
 
+@reported
 def on_files(files, config):
     """Our stylesheet and scripts as fingerprinted files, in place of their sources."""
     bundled = {source for asset in _assets.values() for source in asset.sources}
@@ -119,6 +142,7 @@ def on_files(files, config):
     return files
 
 
+@reported
 def on_env(env, config, files):
     env.bytecode_cache = TEMPLATE_CACHE
     not_found.aliases(env, _content.languages, _content.default)
@@ -253,7 +277,10 @@ def on_post_build(config):
                                    urls.base, _content.labels)
     in_editions = redirects.in_editions(moved, _content.languages, _content.default)
     contract = url_contract.read_contract(_content.root / url_contract.CONTRACT)
-    broken = url_contract.broken_promises(contract, site_dir, in_editions)
+    broken = url_contract.broken_promises(
+        contract, site_dir, in_editions,
+        redirects.anchors_dropped(moved, _content.languages, _content.default),
+        [lang for lang in _content.languages if lang != _content.default])
     if broken:
         raise ContentError(broken)
     if not _serving:

@@ -73,6 +73,21 @@ def accessibility_statement(config: MkDocsConfig) -> str | None:
     return config.extra.get("accessibility_statement") or None
 
 
+def nav_translations(config: MkDocsConfig) -> dict[str, dict[str, str]]:
+    """Each language's translations of the menu's titles (mkdocs-static-i18n)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {}
+    return {language.locale: dict(language.nav_translations or {})
+            for language in i18n.config.languages}
+
+
+def line_of(config: MkDocsConfig, text: str) -> int | None:
+    """The first line of mkdocs.yml that holds ``text``, for messages."""
+    lines = Path(config.config_file_path).read_text(encoding="utf-8").splitlines()
+    return next((number for number, line in enumerate(lines, 1) if text in line), None)
+
+
 def is_docs_page(target: str) -> bool:
     return not urlsplit(target).scheme and target.endswith(".md")
 
@@ -90,7 +105,13 @@ def problems(config: MkDocsConfig) -> list[Problem]:
     if statement:
         wrong = address_problem(statement)
         if wrong:
-            found.append(Problem("mkdocs.yml", None, f"extra.accessibility_statement: {wrong}"))
+            found.append(Problem("mkdocs.yml", line_of(config, "accessibility_statement:"),
+                                 f"extra.accessibility_statement: {wrong}"))
+        elif is_docs_page(statement) and not (Path(config.docs_dir) / statement).is_file():
+            found.append(Problem("mkdocs.yml", line_of(config, "accessibility_statement:"),
+                                 f"extra.accessibility_statement: docs/{statement} does not "
+                                 "exist: point it at the page that is the statement (a page "
+                                 "of docs/, in both languages)"))
     if config.extra.get("production") and (not feedback or _EXAMPLE.search(feedback)):
         found.append(Problem(
             "mkdocs.yml", None,
