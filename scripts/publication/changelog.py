@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from .models import Change
@@ -10,11 +11,22 @@ from .problems import ContentError, Problem
 from .registry import language_problems, load_entries
 
 
-def load_changes(root: Path, languages: Sequence[str]) -> list[Change]:
+def load_changes(root: Path, languages: Sequence[str],
+                 addresses: Collection[str] | None = None) -> list[Change]:
+    """The changes, newest first; with ``addresses`` (the site's paths, 'greb/x/'), each page
+    a change names must be one of them, or the change log would publish a dead link."""
     problems: list[Problem] = []
     entries = load_entries(root, "changelog", Change, "change", problems)
     for change, where in entries:
         problems.extend(language_problems(change, "change", where, languages))
+        for page in change.pages if addresses is not None else []:
+            path = page.strip("/") + "/" if page.strip("/") else ""
+            if path not in addresses:
+                close = difflib.get_close_matches(path, addresses, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "a path such as greb/x/"
+                problems.append(Problem(where.path, where.line_of("pages"),
+                                        f"change of {change.date}: no page has the address "
+                                        f"'{page}' ({hint})"))
     if problems:
         raise ContentError(problems)
     # Stable for equal dates: the file's order, which editors write newest first.

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import changelog, sources
+from . import changelog, redirects, sources
 from .crosslinks import CrossLinks
+from .editions import page_path
 from .labels import Labels, load_labels
 from .models import Change
 from .pages import Pages, check_pages, read_pages
@@ -68,9 +69,10 @@ def load_content(root: Path, languages: Sequence[str], default: str,
     problems: list[Problem] = []
     registry = _collect(problems, load_registry, root, languages)
     labels = _collect(problems, load_labels, root, languages)
-    changes = _collect(problems, changelog.load_changes, root, languages)
     reading = read_pages(root, languages, default, shortcodes)
     problems += reading.problems
+    changes = _collect(problems, changelog.load_changes, root, languages,
+                       _addresses(root, reading))
     publication = registry.publication if registry else _collect([], load_publication, root)
     texts = publication and _collect(problems, sources.load_sources, root, publication.sources)
     if texts is not None:
@@ -86,6 +88,13 @@ def load_content(root: Path, languages: Sequence[str], default: str,
         raise ContentError(problems)
     return Content(root, tuple(languages), default, registry, labels, changes, texts, pages,
                    templates(root))
+
+
+def _addresses(root: Path, reading) -> set[str]:
+    """Where the site's pages are ('', 'greb/', 'greb/x/'), and the moved pages' old places."""
+    pages = {page_path(page.base_uri) for page in reading.pages.values()}
+    moved = {redirect.old for redirect in _collect([], redirects.load_redirects, root) or []}
+    return pages | moved
 
 
 def _page_word_problems(pages, texts: sources.Sources, default: str) -> list[Problem]:
