@@ -206,11 +206,17 @@ def _twin_problems(pages: dict[str, PageSource], languages: Sequence[str], defau
                 continue
             if {original.path, translation.path} & reported:
                 continue
-            for difference, text in twins.differences(
+            for difference in twins.differences(
                     twins.skeleton(original.meta, original.body),
                     twins.skeleton(translation.meta, translation.body)):
-                line = translation.line_of(text) if text else None
-                yield Problem(translation.path, line, difference)
+                yield Problem(translation.path,
+                              _line(translation, difference.written(difference.translation)),
+                              difference.message(original.path, _line(
+                                  original, difference.written(difference.original))))
+
+
+def _line(page: PageSource, text: str | None) -> int | None:
+    return page.line_of(text) if text else None
 
 
 def _placement_problems(page: PageSource, registry: Registry, default: str,

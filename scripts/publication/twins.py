@@ -11,7 +11,9 @@ from .shortcodes import uses
 
 # Per-language by nature: a translation is reviewed, titled and described on its own.
 OWN_PER_LANGUAGE = {"last_reviewed", "review_in", "description", "title", "short_title"}
-_HEADING_ID = re.compile(r"^#{1,6} .*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.MULTILINE)
+# Sections' ids (h2 and below): the page's own heading is the page, whatever each edition
+# calls it, so a reworded title may keep its old id in one language only.
+_HEADING_ID = re.compile(r"^#{2,6} .*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.MULTILINE)
 _HEADING = re.compile(r"^(?P<level>#{1,6}) ", re.MULTILINE)
 _LINK_TARGET = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 # How an item of the skeleton is written in the page, to find its line by.
@@ -37,23 +39,43 @@ def skeleton(meta: Mapping, body: str) -> Skeleton:
     )
 
 
-def differences(original: Skeleton, translation: Skeleton) -> list[tuple[str, str | None]]:
-    """What differs between the skeletons, in words an editor can act on, each with the
-    translation's text to find its line by (None for front matter or a missing item)."""
+@dataclass(frozen=True)
+class Difference:
+    """The first place where a translation's skeleton parts from its original's."""
+
+    what: str  # 'heading ids'
+    number: int | None  # which item of the list (1-based); None for the front matter
+    original: object  # the original's item there (None: the list ends before it)
+    translation: object
+
+    def message(self, original_path: str, original_line: int | None) -> str:
+        if self.number is None:
+            return f"{self.what} differ from the original: {self.original} ≠ {self.translation}"
+        there = f"'{self.original}'" if self.original is not None else "nothing"
+        here = f"'{self.translation}'" if self.translation is not None else "nothing"
+        place = f"{original_path}:{original_line}" if original_line else original_path
+        return (f"{self.what} differ from the original: number {self.number} is {there} in "
+                f"{place} but {here} here (both pages have the same, in the same order)")
+
+    def written(self, item: object) -> str | None:
+        """How an item is written in a page, to find its line by."""
+        found_by = _FOUND_BY.get(self.what.replace(" ", "_"))
+        return found_by.format(item) if found_by and item is not None else None
+
+
+def differences(original: Skeleton, translation: Skeleton) -> list[Difference]:
+    """What differs between the skeletons, in words an editor can act on."""
     found = []
     for name in ("front_matter", "heading_levels", "heading_ids", "shortcodes", "link_targets"):
         theirs, ours = getattr(original, name), getattr(translation, name)
+        what = name.replace("_", " ")
         if theirs == ours:
             continue
-        what = name.replace("_", " ")
-        if isinstance(theirs, list):
-            first = next((i for i, (a, b) in enumerate(zip(theirs, ours, strict=False))
-                          if a != b), min(len(theirs), len(ours)))
-            there = f"'{theirs[first]}'" if first < len(theirs) else "nothing"
-            here = f"'{ours[first]}'" if first < len(ours) else "nothing"
-            found.append((f"{what} differ from the original: number {first + 1} is {there} "
-                          f"there and {here} here (the two must match, in the same order)",
-                          _FOUND_BY[name].format(ours[first]) if first < len(ours) else None))
-        else:
-            found.append((f"{what} differ from the original: {theirs} ≠ {ours}", None))
+        if not isinstance(theirs, list):
+            found.append(Difference(what, None, theirs, ours))
+            continue
+        first = next((i for i, (a, b) in enumerate(zip(theirs, ours, strict=False)) if a != b),
+                     min(len(theirs), len(ours)))
+        found.append(Difference(what, first + 1, theirs[first] if first < len(theirs) else None,
+                                ours[first] if first < len(ours) else None))
     return found
