@@ -26,6 +26,11 @@ class Redirect:
     old: str  # site-relative, no leading slash, trailing slash: 'greb/gammelt-navn/'
     new: str
     line: int | None
+    # False for a page removed for good: links to its sections open the new page at the top.
+    keep_anchors: bool = True
+
+
+_KEYS = {"from", "to", "keep_anchors"}
 
 
 def _normalise(path: str) -> str:
@@ -41,9 +46,14 @@ def load_redirects(root: Path) -> list[Redirect]:
     problems, redirects, seen = [], [], {}
     for entry in doc.data or []:
         line = doc.line_of(entry) if isinstance(entry, dict) else None
-        if not isinstance(entry, dict) or set(entry) != {"from", "to"}:
+        if not isinstance(entry, dict) or not {"from", "to"} <= set(entry) <= _KEYS:
             problems.append(Problem(SOURCE, line or doc.line_of(doc.data),
-                                    "each redirect needs exactly 'from' and 'to' paths"))
+                                    "each redirect needs a 'from' and a 'to' path (and, for a "
+                                    "page removed for good, may say keep_anchors: false)"))
+            continue
+        if not isinstance(entry.get("keep_anchors", True), bool):
+            problems.append(Problem(SOURCE, doc.line_of(entry, "keep_anchors"),
+                                    "keep_anchors is true or false"))
             continue
         wrong = [(key, site_path_problem(entry[key])) for key in ("from", "to")]
         wrong = [(key, problem) for key, problem in wrong if problem]
@@ -51,7 +61,8 @@ def load_redirects(root: Path) -> list[Redirect]:
             problems.append(Problem(SOURCE, doc.line_of(entry, key), f"'{key}' {problem}"))
         if wrong:
             continue
-        redirect = Redirect(_normalise(entry["from"]), _normalise(entry["to"]), line)
+        redirect = Redirect(_normalise(entry["from"]), _normalise(entry["to"]), line,
+                            entry.get("keep_anchors", True))
         if redirect.old == redirect.new:
             problems.append(Problem(SOURCE, line, f"'{redirect.old}' redirects to itself"))
         elif not redirect.old:
@@ -72,6 +83,13 @@ def in_editions(redirects: Sequence[Redirect], languages: Sequence[str],
     """Old site path -> new site path, both root-absolute ('/en/greb/x/'), every edition."""
     return {f"/{edition_root(lang, default)}{r.old}": f"/{edition_root(lang, default)}{r.new}"
             for r in redirects for lang in languages}
+
+
+def anchors_dropped(redirects: Sequence[Redirect], languages: Sequence[str],
+                    default: str) -> set[str]:
+    """The old root-absolute paths, every edition, whose sections were removed for good."""
+    return {f"/{edition_root(lang, default)}{r.old}" for r in redirects if not r.keep_anchors
+            for lang in languages}
 
 
 def _page(site_dir: Path, path: str) -> Path:

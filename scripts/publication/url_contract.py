@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from .problems import Problem
@@ -73,28 +74,58 @@ def read_contract(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def broken_promises(contract: list[str], site_dir: Path,
-                    redirects: Mapping[str, str]) -> list[Problem]:
-    """Contract entries the build no longer keeps, each with what to do."""
+def broken_promises(contract: list[str], site_dir: Path, redirects: Mapping[str, str],
+                    anchors_dropped: Collection[str] = (),
+                    editions: Sequence[str] = ()) -> list[Problem]:
+    """Contract entries the build no longer keeps, one message per page, each with what to do.
+    ``anchors_dropped``: old paths whose sections are gone for good (keep_anchors: false);
+    ``editions``: the prefixes of the other editions ('en'), so one page's editions share a
+    message."""
     pages = site_ids(site_dir)
-    problems = []
+    gone: dict[str, list[str]] = defaultdict(list)
+    lost: dict[tuple[str, str], list[str]] = defaultdict(list)
     for entry in contract:
         page, _, anchor = entry.partition("#")
         target = page if page in pages else redirects.get(page)
         if target is None or target not in pages:
+            gone[_in_every_edition(page, editions)].append(entry)
+        elif anchor and anchor not in pages[target] and page not in anchors_dropped:
+            lost[(page, target)].append(anchor)
+    problems = [Problem(str(CONTRACT), None,
+                        f"{page}: the page is gone ({_count(entries)}); add to "
+                        f"data/redirects.yml '- from: {page.strip('/')}/' and 'to:' the page "
+                        "that takes its place (one entry serves every edition), or rename "
+                        "chapters with `make rename`, which adds it")
+                for page, entries in gone.items()]
+    for (page, target), anchors in lost.items():
+        ids = ", ".join(f"#{anchor}" for anchor in anchors)
+        if target == page:
             problems.append(Problem(
                 str(CONTRACT), None,
-                f"{entry}: the page is gone; add a redirect to data/redirects.yml "
-                f"(- from: {page.strip('/')}/ / to: its new path), or rename chapters with "
-                "`make rename`, which adds it"))
-        elif anchor and anchor not in pages[target]:
-            moved = f" (it moved to {target})" if target != page else ""
+                f"{page}: no element with id {ids} any more; keep the heading id "
+                f"({{ #{anchors[0]} }}) when rewording, or, for a renamed chapter, list its old "
+                "id under former_ids in data/ (`make rename` does this)"))
+        else:
             problems.append(Problem(
                 str(CONTRACT), None,
-                f"{entry}: the page{moved} has no element with id '{anchor}' any more; keep "
-                f"the heading id ({{ #{anchor} }}) when rewording, or, for a renamed chapter, "
-                "list its old id under former_ids in data/ (`make rename` does this)"))
+                f"{page}: moved to {target}, which has no element with id {ids}; keep the "
+                "heading ids there, list a renamed chapter's old id under former_ids in data/, "
+                "or, if the page was removed for good, add 'keep_anchors: false' to its entry "
+                f"in data/redirects.yml (old links then open {target} at the top)"))
     return problems
+
+
+def _in_every_edition(page: str, editions: Sequence[str]) -> str:
+    """'/en/om/x/' -> '/om/x/': the page, whatever its edition."""
+    for edition in editions:
+        if page.startswith(f"/{edition}/"):
+            return page[len(edition) + 1:]
+    return page
+
+
+def _count(entries: list[str]) -> str:
+    return "1 published address" if len(entries) == 1 else \
+        f"{len(entries)} published addresses"
 
 
 def freeze(contract_path: Path, site_dir: Path) -> tuple[int, int]:

@@ -43,7 +43,7 @@ def test_malformed_entries_are_named(tmp_path):
     with pytest.raises(ContentError) as error:
         load(tmp_path, "- from: greb/a/\n- to: greb/b/\n  from: greb/b/\n- greb/c/\n")
     message = str(error.value)
-    assert "data/redirects.yml:1: each redirect needs exactly 'from' and 'to' paths" in message
+    assert "data/redirects.yml:1: each redirect needs a 'from' and a 'to' path" in message
     assert "data/redirects.yml:2: 'greb/b/' redirects to itself" in message
 
 

@@ -38,11 +38,22 @@ def test_a_redirect_keeps_the_page_and_the_anchor_it_lands_on(tmp_path):
 def test_what_no_longer_resolves_says_what_to_add(tmp_path):
     site = make_site(tmp_path)
     broken = [str(p) for p in url_contract.broken_promises(
-        ["/væk/", "/cases/ny/#borte", "/cases/gammel/#raad-gammel-2"], site,
-        {"/cases/gammel/": "/cases/ny/"})]
-    assert "the page is gone; add a redirect to data/redirects.yml" in broken[0]
-    assert "no element with id 'borte' any more; keep the heading id ({ #borte })" in broken[1]
-    assert "(it moved to /cases/ny/)" in broken[2] and "former_ids" in broken[2]
+        ["/væk/", "/væk/#a", "/en/væk/", "/cases/ny/#borte", "/cases/gammel/#raad-gammel-2"],
+        site, {"/cases/gammel/": "/cases/ny/"}, editions=["en"])]
+    assert len(broken) == 3, "one message per page, its editions together"
+    assert "/væk/: the page is gone (3 published addresses); add to data/redirects.yml " \
+           "'- from: væk/'" in broken[0] and "one entry serves every edition" in broken[0]
+    assert "/cases/ny/: no element with id #borte any more; keep the heading id " \
+           "({ #borte })" in broken[1]
+    assert "/cases/gammel/: moved to /cases/ny/, which has no element with id " \
+           "#raad-gammel-2" in broken[2] and "keep_anchors: false" in broken[2]
+
+
+def test_a_page_removed_for_good_lets_its_sections_go(tmp_path):
+    site = make_site(tmp_path)
+    assert url_contract.broken_promises(
+        ["/cases/gammel/#raad-gammel-2"], site, {"/cases/gammel/": "/cases/ny/"},
+        anchors_dropped={"/cases/gammel/"}) == []
 
 
 def test_freezing_adds_and_never_drops(tmp_path):
