@@ -9,9 +9,10 @@ HOST   ?= 127.0.0.1:8000
 # A failing build in a pipe (| hide INFO lines) fails the target.
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
-# A strict build without MkDocs' progress lines: its warnings and our messages stay on stderr.
-# (Not --quiet: MkDocs then drops warnings, and --strict with them.)
-strict_build = { $(PY) -m mkdocs build --strict $(1) 2>&1 1>&3 | sed -u '/^INFO /d' >&2; } 3>&1
+# A strict build without MkDocs' progress lines: its warnings, our messages and its last word
+# ("Aborted…", which it prints on stdout) in order, on stderr. (Not --quiet: MkDocs then drops
+# warnings, and --strict with them.)
+strict_build = $(PY) -m mkdocs build --strict $(1) 2>&1 | sed -u '/^INFO /d' >&2
 # Material prints an end-of-life banner on every build; it is not a build problem.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -46,13 +47,13 @@ serve: $(STAMP)
 	$(PY) -m mkdocs serve --strict --dev-addr $(HOST) --livereload
 
 # The editor's everyday check, without a browser: data, the publication's words, links and
-# anchors, translations and the URL contract's old lines (a strict build), whether the build
-# has addresses the contract does not promise yet, then the fast tests.
+# anchors, translations and the URL contract's old lines (a strict build); then the fast tests
+# and whether the build has addresses the contract does not promise yet, both reported.
 check: $(STAMP)
 	rm -rf build/check-site
 	$(call strict_build,--site-dir build/check-site)
-	$(PY) -m publication.url_contract check build/check-site
-	$(PY) -m pytest -q -m "unit or content"
+	$(PY) -m pytest -q -m "unit or content"; tests=$$?; \
+	$(PY) -m publication.url_contract check build/check-site && exit $$tests
 
 # The published URL contract (contract/): add this build's new addresses; never drops one.
 freeze-urls: build

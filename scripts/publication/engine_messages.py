@@ -15,6 +15,11 @@ from pathlib import Path
 _LINK = re.compile(r"^Doc file '(?P<file>[^']+)' contains (?:an? (?:absolute |unrecognized "
                    r"relative )?link|a link to) '(?P<link>[^']+)'")
 LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav", "mkdocs.commands.build")
+# What to do, after MkDocs' words.
+_HINTS = {
+    "does not contain an anchor": " Link to one of the page's heading ids (the { #id } after a "
+                                  "heading), or to the page without '#…'.",
+}
 
 
 class LinkLines(logging.Filter):
@@ -29,7 +34,8 @@ class LinkLines(logging.Filter):
             lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
             line = next((n for n, text in enumerate(lines, 1) if match["link"] in text), None)
             where = f"docs/{match['file']}" + (f":{line}" if line else "")
-            record.msg = f"{where}: {record.msg}"
+            hint = next((h for words, h in _HINTS.items() if words in record.msg), "")
+            record.msg = f"{where}: {record.msg}{hint}"
         return True
 
 

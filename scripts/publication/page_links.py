@@ -32,15 +32,13 @@ def link_problems(src_uri: str, html: str, files: Collection[str]) -> Iterator[t
     folder = posixpath.dirname(src_uri)
     for written, path in _relative_targets(html):
         target = posixpath.normpath(posixpath.join(folder, path))
-        if target.startswith("../") or target == "..":
-            yield written, "points outside docs/: link to a page of the site"
-            continue
         if target in files or f"{target}/index.md" in files:
             continue
-        close = difflib.get_close_matches(target, files, n=1)
-        if close:
-            suggestion = posixpath.relpath(close[0], folder or ".")
-            hint = f"did you mean '{suggestion}'?"
+        close = difflib.get_close_matches(target.lstrip("./"), files, n=1)
+        hint = (f"did you mean '{posixpath.relpath(close[0], folder or '.')}'?" if close
+                else "link to a file of docs/")
+        if target.startswith("../") or target == "..":
+            yield written, f"points outside docs/; a link starts from the page's own folder " \
+                           f"({hint})"
         else:
-            hint = "link to a file of docs/, such as ../greb/index.md"
-        yield written, f"docs/{target} does not exist ({hint})"
+            yield written, f"docs/{target} does not exist ({hint})"

@@ -34,7 +34,11 @@ _FRIENDLY = {
     "string_pattern_mismatch": "must be a kebab-case id: a-z, 0-9 and '-' only",
     "string_too_short": "must not be empty",
     "too_short": "must not be empty",
+    "list_type": "must be a list: write [a, b] (or one '- a' line per item)",
+    "int_parsing": "must be a whole number",
+    "bool_parsing": "must be true or false",
 }
+_DATE_ERRORS = {"date_from_datetime_parsing", "date_parsing", "date_type", "datetime_parsing"}
 _SOURCE_PATTERN = "must be a file below sources/, such as raw/kapitel-3.txt (no '..', no '/' first)"
 
 
@@ -52,6 +56,12 @@ class Where:
         if self.doc is None:
             return self.line
         return self.doc.line_at(self.entry, *keys) or self.line
+
+    @property
+    def source(self) -> str | None:
+        """The file below sources/ the entry names (quotes, principles, cases), if any."""
+        value = self.entry.get("source") if isinstance(self.entry, dict) else None
+        return value if isinstance(value, str) else None
 
 
 @dataclass(frozen=True)
@@ -93,11 +103,13 @@ def _collection_files(data_dir: Path, name: str) -> list[Path]:
 
 
 def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationError):
-    entry_id = entry.get("id", "?")
+    entry_id = entry.get("id") or entry.get("date") or "?"  # a change has its date, no id
     for detail in error.errors():
         loc = [str(part) for part in detail["loc"]]
         line = doc.line_at(entry, *loc[:2]) if loc else doc.line_of(entry)
         message = _FRIENDLY.get(detail["type"], detail["msg"])
+        if detail["type"] in _DATE_ERRORS:
+            message = f"'{detail.get('input')}' is not a date: write it as YYYY-MM-DD (2027-01-05)"
         if detail["type"] == "string_type" and detail.get("input") is None and len(loc) > 1:
             message = ("is empty: in a one-line {da: …, en: …}, a comma splits the text; "
                        "put the text in quotes")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .pages import CHAPTER_FOLDERS
 from .problems import ContentError, Problem
+from .registry import unknown_id
 from .yamlsource import load_yaml
 
 ROOT = Path.cwd()
@@ -159,7 +160,8 @@ def rename(root: Path, old_path: str, new_path: str) -> list[str]:
     ids = {e.get("id") for e in load_yaml(root / "data" / f"{table}.yml", table,
                                           expect=list).data or [] if isinstance(e, dict)}
     if old not in ids:
-        raise ContentError([Problem(f"data/{table}.yml", None, f"has no {key} '{old}'")])
+        raise ContentError([Problem(f"data/{table}.yml", None,
+                                    unknown_id(key, old, filter(None, ids)))])
     if new in ids:
         raise ContentError([Problem(f"data/{table}.yml", None, f"already has a {key} '{new}'")])
     return (_move_pages(root, old_folder, key, old, new)

@@ -63,15 +63,18 @@ class Sources:
     def contains(self, text: str) -> bool:
         return bool(self.holding(text))
 
-    def difference(self, text: str) -> str:
-        """Where ``text`` comes closest to the sources, and the words that differ."""
+    def difference(self, text: str, prefer: str | None = None) -> str:
+        """Where ``text`` comes closest to the sources (of equally close passages, the one in
+        ``prefer``, the source the text names), and the words that differ."""
         words = text.split()
         best = None
         for source in self.texts:
             matcher = difflib.SequenceMatcher(None, source.words, words, autojunk=False)
             blocks = matcher.get_matching_blocks()
             matched = max(blocks, key=lambda b: b.size)
-            if best is None or matched.size > best[1].size:
+            named = prefer is not None and source.path == f"{FOLDER}/{prefer}"
+            if best is None or matched.size > best[1].size or \
+                    (matched.size == best[1].size and named):
                 best = (source, matched)
         if best is None or best[1].size < max(2, len(words) // 4):
             return f"  no passage of the sources comes close to: {' '.join(words)}"
@@ -166,7 +169,8 @@ def load_sources(root: Path, registered: Iterable[str]) -> Sources:
 # --- what data presents as the publication's words ------------------------------------------
 
 def data_texts(registry: Registry, original: str) -> Iterator[tuple[str, str, Where, tuple]]:
-    """(text, what it is, where, field path) for every data text shown as the publication's."""
+    """(text, what it is, where, field path) for every data text shown as the publication's;
+    ``where.source`` names its source, where it has one."""
     for person in registry.people.values():
         where = registry.where("people", person.id)
         yield person.name, f"name of person '{person.id}'", where, ("name",)
@@ -198,7 +202,7 @@ def data_problems(registry: Registry, sources: Sources, original: str) -> list[P
         if not sources.contains(text):
             problems.append(Problem(where.path, where.line_of(*keys),
                                     f"{what} is not word for word in sources/:\n"
-                                    + sources.difference(text)))
+                                    + sources.difference(text, where.source)))
     # A quote stands in the very source it names: its reference must hold.
     for quote in registry.quotes.values():
         holding = sources.holding(quote.text[original])

@@ -128,11 +128,49 @@ def test_a_published_anchor_that_disappears_stops_the_build(project):
     for page in ("lytning.md", "lytning.en.md"):
         replace_in(project / "docs/greb" / page, "{ #samtalen-kommer-foerst }", "{ #samtalen }")
     message = refused(project)
-    assert "contract/published-urls.txt: /greb/lytning/#samtalen-kommer-foerst: the page has " \
-           "no element with id 'samtalen-kommer-foerst' any more; keep the heading id" in message
+    assert "contract/published-urls.txt: /greb/lytning/: no element with id " \
+           "#samtalen-kommer-foerst any more; keep the heading id" in message
 
 
 def test_a_page_removed_without_a_redirect_stops_the_build(project):
     (project / "data" / "redirects.yml").write_text("[]\n", encoding="utf-8")
     message = refused(project)
-    assert "/cases/havnen/: the page is gone; add a redirect to data/redirects.yml" in message
+    assert "/cases/havnen/: the page is gone (" in message
+    assert "add to data/redirects.yml '- from: cases/havnen/'" in message
+    assert "/en/cases/havnen/: the page is gone" not in message, "one message for both editions"
+
+
+def test_a_page_removed_for_good_goes_with_one_redirect(project):
+    """The guide's way to remove a page: its old addresses, sections included, open the page
+    that takes its place."""
+    for name in ("fuldstaendighed.md", "fuldstaendighed.en.md"):
+        (project / "docs" / "om" / name).unlink()
+    replace_in(project / "mkdocs.yml", "      - Fuldstændighed: om/fuldstaendighed.md\n", "")
+    redirects = project / "data" / "redirects.yml"
+    redirects.write_text(redirects.read_text(encoding="utf-8")
+                         + "- from: om/fuldstaendighed/\n  to: om/\n", encoding="utf-8")
+    message = refused(project)
+    assert "/om/fuldstaendighed/: moved to /om/, which has no element with id" in message
+    replace_in(redirects, "  to: om/\n", "  to: om/\n  keep_anchors: false\n")
+    result = build(project, project.parent / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_a_new_page_needs_a_place_in_the_menu_with_a_title_in_every_language(project):
+    for name, heading in (("ordliste.md", "Ordliste"), ("ordliste.en.md", "Glossary")):
+        (project / "docs" / name).write_text(f"---\nlast_reviewed: 2026-03-01\n---\n\n"
+                                             f"# {heading}\n", encoding="utf-8")
+    assert "docs/ordliste.md is not in the menu" in refused(project)
+    replace_in(project / "mkdocs.yml", "  - Citater: citater.md",
+               "  - Ordliste: ordliste.md\n  - Citater: citater.md")
+    message = refused(project)
+    assert f"mkdocs.yml:{line_of(project / 'mkdocs.yml', 'Ordliste:')}: the menu title " \
+           "'Ordliste' has no 'en' translation" in message
+
+
+def test_an_accessibility_statement_that_is_gone_is_named_in_the_settings(project):
+    for name in ("tilgaengelighed.md", "tilgaengelighed.en.md"):
+        (project / "docs" / name).unlink()
+    replace_in(project / "mkdocs.yml", "  - Tilgængelighed: tilgaengelighed.md\n", "")
+    assert "extra.accessibility_statement: docs/tilgaengelighed.md does not exist" in \
+        refused(project)

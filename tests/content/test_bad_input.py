@@ -151,9 +151,24 @@ ROWS = [
               _at("data/people.yml", "eneste skole:", "not valid YAML"))),
     Row("translation-heading-id", "page present in one language only",
         _edit("docs/greb/lytning.en.md", "{ #samtalen-kommer-foerst }", "{ #conversation-first }",
-              _at("docs/greb/lytning.en.md", "#conversation-first", "heading ids differ from the "
-                  "original: number 1 is 'samtalen-kommer-foerst' there and "
-                  "'conversation-first' here"))),
+              lambda p: [f"docs/greb/lytning.en.md:"
+                         f"{line_of(p / 'docs/greb/lytning.en.md', '#conversation-first')}: "
+                         "heading ids differ from the original: number 1 is "
+                         "'samtalen-kommer-foerst' in docs/greb/lytning.md:"
+                         f"{line_of(p / 'docs/greb/lytning.md', '#samtalen-kommer-foerst')} "
+                         "but 'conversation-first' here"])),
+    Row("changelog-names-no-page", "link to a missing page or anchor",
+        _edit("data/changelog.yml", "pages: [cases/havnehuset/]", "pages: [cases/havnehuse/]",
+              _at("data/changelog.yml", "cases/havnehuse/", "change of 2026-02-01: no page has "
+                  "the address 'cases/havnehuse/' (did you mean 'cases/havnehuset/'?)"))),
+    Row("changelog-date-unpadded", "a malformed file",
+        _edit("data/changelog.yml", "- date: 2026-02-01", "- date: 2026-2-1",
+              _at("data/changelog.yml", "2026-2-1", "change '2026-2-1': field 'date' "
+                  "'2026-2-1' is not a date: write it as YYYY-MM-DD"))),
+    Row("themes-without-brackets", "unknown theme id on a quote or page",
+        _edit("data/quotes.yml", "themes: [mod]", "themes: mod, samtale",
+              _at("data/quotes.yml", "themes: mod, samtale", "quote 'bo-larsen-mod': field "
+                  "'themes' must be a list: write [a, b]"))),
     Row("unregistered-source-file", "a new source file not registered", _unregistered_source),
     Row("unregistered-source-on-record", "a new source file not registered",
         _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",

@@ -21,9 +21,13 @@ def test_a_misspelt_link_names_the_closest_file_relative_to_the_page():
         ("lytnin.md#x", "docs/greb/lytnin.md does not exist (did you mean 'lytning.md'?)")]
 
 
-def test_a_link_out_of_docs_is_refused():
+def test_a_link_out_of_docs_is_refused_and_the_page_meant_suggested():
     assert check("index.md", '<a href="../secret.txt">s</a>') == [
-        ("../secret.txt", "points outside docs/: link to a page of the site")]
+        ("../secret.txt", "points outside docs/; a link starts from the page's own folder "
+                          "(link to a file of docs/)")]
+    assert check("ny.md", '<a href="../raad.md">r</a>') == [
+        ("../raad.md", "points outside docs/; a link starts from the page's own folder "
+                       "(did you mean 'raad.md'?)")]
 
 
 def test_escaped_addresses_are_read_as_written():

@@ -56,3 +56,13 @@ def test_every_file_in_sources_is_registered(tmp_path):
     assert "sources/raw/ny.txt:1: is not registered: register it under 'sources:' in " \
            "data/publication.yml" in message
     assert "source 'mangler.md' is registered but sources/mangler.md does not exist" in message
+
+
+def test_of_equally_close_passages_the_named_source_is_shown():
+    """A clean copy holds the raw files' words too: the diff points where the text says."""
+    texts = Sources(tuple(SourceText.read(f"sources/{name}", "Vi lytter, før vi bygger.\n")
+                          for name in ("a-renskrift.md", "b-kapitel.txt")))
+    assert "closest passage: sources/b-kapitel.txt:1" in texts.difference(
+        "Vi lytter, før vi handler.", prefer="b-kapitel.txt")
+    assert "closest passage: sources/a-renskrift.md:1" in texts.difference(
+        "Vi lytter, før vi handler.")
