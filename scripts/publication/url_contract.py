@@ -40,28 +40,29 @@ def _anchors(html: str) -> list[str]:
                  or element_id.startswith(_ANCHOR_PREFIXES))]
 
 
-def site_ids(site_dir: Path) -> dict[str, set[str]]:
-    """Every page of the site (its root-absolute path) with every id on it; redirect pages
-    left out."""
-    pages = {}
-    for html_file in site_dir.rglob("index.html"):
+def is_redirect_page(html: str) -> bool:
+    """A page the build wrote at an old address, which only sends the reader on."""
+    return _REFRESH in html.split("</head>", 1)[0]
+
+
+def _pages(site_dir: Path):
+    """(root-absolute path, HTML) of every page of the site, redirect pages left out."""
+    for html_file in sorted(site_dir.rglob("index.html")):
         html = html_file.read_text(encoding="utf-8")
-        if _REFRESH in html.split("</head>", 1)[0]:
-            continue
-        folder = html_file.parent.relative_to(site_dir).as_posix()
-        pages["/" if folder == "." else f"/{folder}/"] = set(re.findall(r'\sid="([^"]+)"', html))
-    return pages
+        if not is_redirect_page(html):
+            folder = html_file.parent.relative_to(site_dir).as_posix()
+            yield ("/" if folder == "." else f"/{folder}/"), html
+
+
+def site_ids(site_dir: Path) -> dict[str, set[str]]:
+    """Every page of the site (its root-absolute path) with every id on it."""
+    return {url: set(re.findall(r'\sid="([^"]+)"', html)) for url, html in _pages(site_dir)}
 
 
 def published(site_dir: Path) -> list[str]:
     """Every page URL and page#anchor the build publishes, sorted."""
     entries = set()
-    for html_file in site_dir.rglob("index.html"):
-        html = html_file.read_text(encoding="utf-8")
-        if _REFRESH in html.split("</head>", 1)[0]:
-            continue
-        folder = html_file.parent.relative_to(site_dir).as_posix()
-        url = "/" if folder == "." else f"/{folder}/"
+    for url, html in _pages(site_dir):
         entries.add(url)
         entries.update(f"{url}#{anchor}" for anchor in _anchors(html))
     return sorted(entries)

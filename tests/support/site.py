@@ -6,8 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-
-REFRESH = 'http-equiv="refresh"'
+from publication.url_contract import is_redirect_page
 
 
 def page_file(site: Path, url_path: str) -> Path:
@@ -30,7 +29,7 @@ def pages(site: Path) -> list[str]:
     """The address of every page of the site ('/', '/en/greb/x/'), redirect pages left out."""
     found = []
     for html_file in sorted(site.rglob("index.html")):
-        if REFRESH in html_file.read_text(encoding="utf-8").split("</head>", 1)[0]:
+        if is_redirect_page(html_file.read_text(encoding="utf-8")):
             continue
         folder = html_file.parent.relative_to(site).as_posix()
         found.append("/" if folder == "." else f"/{folder}/")
