@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from .editions import site_path
 from .models import Change
 from .problems import ContentError, Problem
 from .registry import language_problems, load_entries
@@ -17,12 +18,14 @@ def load_changes(root: Path, languages: Sequence[str],
     a change names must be one of them, or the change log would publish a dead link."""
     problems: list[Problem] = []
     entries = load_entries(root, "changelog", Change, "change", problems)
+    changes = []
     for change, where in entries:
         problems.extend(language_problems(change, "change", where, languages))
+        change = change.model_copy(update={"pages": [site_path(page) for page in change.pages]})
+        changes.append(change)
         for page in change.pages if addresses is not None else []:
-            path = page.strip("/") + "/" if page.strip("/") else ""
-            if path not in addresses:
-                close = difflib.get_close_matches(path, addresses, n=1)
+            if page not in addresses:
+                close = difflib.get_close_matches(page, addresses, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else "a path such as greb/x/"
                 problems.append(Problem(where.path, where.line_of("pages"),
                                         f"change of {change.date}: no page has the address "
@@ -30,7 +33,7 @@ def load_changes(root: Path, languages: Sequence[str],
     if problems:
         raise ContentError(problems)
     # Stable for equal dates: the file's order, which editors write newest first.
-    return sorted((change for change, _ in entries), key=lambda c: c.date, reverse=True)
+    return sorted(changes, key=lambda c: c.date, reverse=True)
 
 
 def anchor(changes: Sequence[Change], index: int) -> str:

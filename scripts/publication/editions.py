@@ -16,6 +16,13 @@ def edition_root(lang: str, default: str) -> str:
     return "" if lang == default else f"{lang}/"
 
 
+def site_path(path: str) -> str:
+    """A site path as data writes it ('/greb/x', 'greb/x/') in the one form the build uses:
+    'greb/x/', and '' for the front page."""
+    path = path.strip().strip("/")
+    return f"{path}/" if path else ""
+
+
 def page_path(src_path: str, use_directory_urls: bool = True) -> str:
     """Where MkDocs publishes a docs page, site-relative: 'greb/x.md' -> 'greb/x/',
     'index.md' -> '', 'om/index.md' -> 'om/' ('greb/x.html' without directory URLs)."""

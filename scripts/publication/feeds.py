@@ -68,7 +68,7 @@ def feed(content: Content, urls: EditionUrls, lang: str) -> bytes:
                  href=f"{urls.absolute(CHANGES_PAGE, lang)}#{anchor}")
         for page in change.pages:
             _element(entry, "link", rel="related", type="text/html",
-                     href=urls.base + edition_root(lang, content.default) + page.strip("/") + "/")
+                     href=urls.base + edition_root(lang, content.default) + page)
         _element(entry, "content", normalise(change.text[lang]), type="text")
     ElementTree.register_namespace("", ATOM)
     return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)

@@ -112,7 +112,7 @@ def changelog(scope: PageScope, changes: Sequence[Change]) -> str:
             "anchor": change_anchor(changes, index), "iso": change.date.isoformat(),
             "date": _date(scope, change.date),
             "text": change.text[scope.lang],
-            "pages": [{"url": get_relative_url(root + path.strip("/") + "/", scope.url),
-                       "label": "/" + path.strip("/") + "/"} for path in change.pages],
+            "pages": [{"url": get_relative_url(root + path, scope.url), "label": "/" + path}
+                      for path in change.pages],
         })
     return scope.render("changelog.html", changes=items)

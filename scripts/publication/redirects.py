@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from mkdocs.utils import get_relative_url
 
-from .editions import edition_root
+from .editions import edition_root, site_path
 from .guards import site_path_problem
 from .problems import ContentError, Problem
 from .yamlsource import load_yaml
@@ -31,11 +31,6 @@ class Redirect:
 
 
 _KEYS = {"from", "to", "keep_anchors"}
-
-
-def _normalise(path: str) -> str:
-    path = path.strip().strip("/")
-    return f"{path}/" if path else ""
 
 
 def load_redirects(root: Path) -> list[Redirect]:
@@ -61,7 +56,7 @@ def load_redirects(root: Path) -> list[Redirect]:
             problems.append(Problem(SOURCE, doc.line_of(entry, key), f"'{key}' {problem}"))
         if wrong:
             continue
-        redirect = Redirect(_normalise(entry["from"]), _normalise(entry["to"]), line,
+        redirect = Redirect(site_path(entry["from"]), site_path(entry["to"]), line,
                             entry.get("keep_anchors", True))
         if redirect.old == redirect.new:
             problems.append(Problem(SOURCE, line, f"'{redirect.old}' redirects to itself"))

@@ -65,3 +65,10 @@ def test_search_index_is_split_per_edition(tmp_path):
     assert da["config"]["lang"] == ["da"] and [d["location"] for d in da["docs"]] == ["greb/x/"]
     assert en["config"]["lang"] == ["en"] and [d["location"] for d in en["docs"]] == ["greb/x/#a"]
     assert en["config"]["separator"] == "[\\s]+"
+
+
+def test_a_site_path_has_one_form_whatever_data_writes():
+    from publication.editions import site_path
+
+    assert [site_path(p) for p in ("/greb/x", "greb/x/", " greb/x ", "/", "")] == [
+        "greb/x/", "greb/x/", "greb/x/", "", ""]
