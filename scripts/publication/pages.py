@@ -260,8 +260,7 @@ def read_pages(root: Path, languages: Sequence[str], default: str,
     docs_dir = root / DOCS
     reading = Reading({}, set(), [])
     files = {f.relative_to(docs_dir).as_posix() for f in docs_dir.rglob("*") if f.is_file()}
-    for file in sorted(docs_dir.rglob("*.md")):
-        src_uri = file.relative_to(docs_dir).as_posix()
+    for src_uri in sorted(uri for uri in files if uri.endswith(".md")):
         page = read_page(docs_dir, src_uri, languages, default, reading.problems)
         if page is None:
             reading.unreadable.add(src_uri)

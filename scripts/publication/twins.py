@@ -43,10 +43,14 @@ def skeleton(meta: Mapping, body: str) -> Skeleton:
 class Difference:
     """The first place where a translation's skeleton parts from its original's."""
 
-    what: str  # 'heading ids'
+    field: str  # the Skeleton's field: 'heading_ids'
     number: int | None  # which item of the list (1-based); None for the front matter
     original: object  # the original's item there (None: the list ends before it)
     translation: object
+
+    @property
+    def what(self) -> str:
+        return self.field.replace("_", " ")
 
     def message(self, original_path: str, original_line: int | None) -> str:
         if self.number is None:
@@ -59,7 +63,7 @@ class Difference:
 
     def written(self, item: object) -> str | None:
         """How an item is written in a page, to find its line by."""
-        found_by = _FOUND_BY.get(self.what.replace(" ", "_"))
+        found_by = _FOUND_BY.get(self.field)
         return found_by.format(item) if found_by and item is not None else None
 
 
@@ -68,14 +72,13 @@ def differences(original: Skeleton, translation: Skeleton) -> list[Difference]:
     found = []
     for name in ("front_matter", "heading_levels", "heading_ids", "shortcodes", "link_targets"):
         theirs, ours = getattr(original, name), getattr(translation, name)
-        what = name.replace("_", " ")
         if theirs == ours:
             continue
         if not isinstance(theirs, list):
-            found.append(Difference(what, None, theirs, ours))
+            found.append(Difference(name, None, theirs, ours))
             continue
         first = next((i for i, (a, b) in enumerate(zip(theirs, ours, strict=False)) if a != b),
                      min(len(theirs), len(ours)))
-        found.append(Difference(what, first + 1, theirs[first] if first < len(theirs) else None,
+        found.append(Difference(name, first + 1, theirs[first] if first < len(theirs) else None,
                                 ours[first] if first < len(ours) else None))
     return found

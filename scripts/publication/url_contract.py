@@ -45,7 +45,7 @@ def is_redirect_page(html: str) -> bool:
     return _REFRESH in html.split("</head>", 1)[0]
 
 
-def _pages(site_dir: Path):
+def site_pages(site_dir: Path):
     """(root-absolute path, HTML) of every page of the site, redirect pages left out."""
     for html_file in sorted(site_dir.rglob("index.html")):
         html = html_file.read_text(encoding="utf-8")
@@ -56,13 +56,13 @@ def _pages(site_dir: Path):
 
 def site_ids(site_dir: Path) -> dict[str, set[str]]:
     """Every page of the site (its root-absolute path) with every id on it."""
-    return {url: set(re.findall(r'\sid="([^"]+)"', html)) for url, html in _pages(site_dir)}
+    return {url: set(re.findall(r'\sid="([^"]+)"', html)) for url, html in site_pages(site_dir)}
 
 
 def published(site_dir: Path) -> list[str]:
     """Every page URL and page#anchor the build publishes, sorted."""
     entries = set()
-    for url, html in _pages(site_dir):
+    for url, html in site_pages(site_dir):
         entries.add(url)
         entries.update(f"{url}#{anchor}" for anchor in _anchors(html))
     return sorted(entries)

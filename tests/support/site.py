@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from publication.url_contract import is_redirect_page
+from publication.url_contract import site_pages
 
 
 def page_file(site: Path, url_path: str) -> Path:
@@ -27,13 +27,7 @@ def soup(site: Path, url_path: str) -> BeautifulSoup:
 
 def pages(site: Path) -> list[str]:
     """The address of every page of the site ('/', '/en/greb/x/'), redirect pages left out."""
-    found = []
-    for html_file in sorted(site.rglob("index.html")):
-        if is_redirect_page(html_file.read_text(encoding="utf-8")):
-            continue
-        folder = html_file.parent.relative_to(site).as_posix()
-        found.append("/" if folder == "." else f"/{folder}/")
-    return found
+    return [url for url, _ in site_pages(site)]
 
 
 def one_of_each_kind(paths: list[str]) -> list[str]:
