@@ -33,6 +33,11 @@ def _at(file: str, needle: str, message: str):
     return lambda project: [f"{file}:{line_of(project / file, needle)}: {message}"]
 
 
+def _edit_at(file: str, old: str, new: str, needle: str, message: str):
+    """Replace ``old`` by ``new`` in ``file``; the message names the line holding ``needle``."""
+    return _edit(file, old, new, _at(file, needle, message))
+
+
 def _without(file: str, entry: str, field: str, message: str):
     def apply(project: Path) -> list[str]:
         path = project / file
@@ -105,9 +110,9 @@ def _only_the_broken_entry(project: Path) -> list[str]:
 PAGE = "docs/greb/lytning.md"
 ROWS = [
     Row("unknown-person", "quote names an unknown person id",
-        _edit("data/quotes.yml", "person: bo-larsen", "person: bo-larsn",
-              _at("data/quotes.yml", "person: bo-larsn", "quote 'bo-larsen-mod' names unknown "
-                  "person id 'bo-larsn'; did you mean 'bo-larsen'?"))),
+        _edit_at("data/quotes.yml", "person: bo-larsen", "person: bo-larsn", "person: bo-larsn",
+                 "quote 'bo-larsen-mod' names unknown person id 'bo-larsn'; did you mean "
+                 "'bo-larsen'?")),
     Row("person-without-role", "person without role or workplace",
         _without("data/people.yml", "bo-larsen", "role",
                  "person 'bo-larsen': field 'role' is missing")),
@@ -129,26 +134,24 @@ ROWS = [
     Row("danish-only", "page present in one language only", _danish_only),
     Row("english-only", "page present in one language only", _english_only),
     Row("unknown-theme-on-quote", "unknown theme id on a quote or page",
-        _edit("data/quotes.yml", "themes: [mod]", "themes: [modd]",
-              _at("data/quotes.yml", "themes: [modd]", "quote 'bo-larsen-mod' names unknown "
-                  "theme id 'modd'; did you mean 'mod'?"))),
+        _edit_at("data/quotes.yml", "themes: [mod]", "themes: [modd]", "themes: [modd]",
+                 "quote 'bo-larsen-mod' names unknown theme id 'modd'; did you mean 'mod'?")),
     Row("unknown-theme-on-page", "unknown theme id on a quote or page",
-        _edit("data/principles.yml", "themes: [samtale]", "themes: [samtaler]",
-              _at("data/principles.yml", "themes: [samtaler]", "principle 'lytning' names "
-                  "unknown theme id 'samtaler'; did you mean 'samtale'?"))),
+        _edit_at("data/principles.yml", "themes: [samtale]", "themes: [samtaler]",
+                 "themes: [samtaler]", "principle 'lytning' names unknown theme id 'samtaler'; "
+                 "did you mean 'samtale'?")),
     Row("quote-in-another-source", "a quote differing from the sources by one word",
-        _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Vi lytter",
-              "  source: noter.txt\n  text:\n    da: Vi lytter",
-              _at("data/quotes.yml", "source: noter.txt", "quote 'ada-jensen-lytning': its "
-                  "words are not in sources/noter.txt but in sources/bog.md: write source: "
-                  "bog.md"))),
+        _edit_at("data/quotes.yml", "  source: bog.md\n  text:\n    da: Vi lytter",
+                 "  source: noter.txt\n  text:\n    da: Vi lytter", "source: noter.txt",
+                 "quote 'ada-jensen-lytning': its words are not in sources/noter.txt but in "
+                 "sources/bog.md: write source: bog.md")),
     Row("person-broken-once", "person without role or workplace", _only_the_broken_entry),
     Row("link-to-a-missing-page", "link to a missing page or anchor",
         _link_to_a_missing_page),
     Row("colon-in-a-plain-text", "a malformed file",
-        _edit("data/people.yml", "workplace_basis: {da: Den eneste skole i bogen.,",
-              "workplace_basis: {da: Den eneste skole: i bogen.,",
-              _at("data/people.yml", "eneste skole:", "not valid YAML"))),
+        _edit_at("data/people.yml", "workplace_basis: {da: Den eneste skole i bogen.,",
+                 "workplace_basis: {da: Den eneste skole: i bogen.,", "eneste skole:",
+                 "not valid YAML")),
     Row("translation-heading-id", "page present in one language only",
         _edit("docs/greb/lytning.en.md", "{ #samtalen-kommer-foerst }", "{ #conversation-first }",
               lambda p: [f"docs/greb/lytning.en.md:"
@@ -158,32 +161,32 @@ ROWS = [
                          f"{line_of(p / 'docs/greb/lytning.md', '#samtalen-kommer-foerst')} "
                          "but 'conversation-first' here"])),
     Row("changelog-names-no-page", "link to a missing page or anchor",
-        _edit("data/changelog.yml", "pages: [cases/havnehuset/]", "pages: [cases/havnehuse/]",
-              _at("data/changelog.yml", "cases/havnehuse/", "change of 2026-02-01: no page has "
-                  "the address 'cases/havnehuse/' (did you mean 'cases/havnehuset/'?)"))),
+        _edit_at("data/changelog.yml", "pages: [cases/havnehuset/]", "pages: [cases/havnehuse/]",
+                 "cases/havnehuse/", "change of 2026-02-01: no page has the address "
+                 "'cases/havnehuse/' (did you mean 'cases/havnehuset/'?)")),
     Row("changelog-date-unpadded", "a malformed file",
-        _edit("data/changelog.yml", "- date: 2026-02-01", "- date: 2026-2-1",
-              _at("data/changelog.yml", "2026-2-1", "change '2026-2-1': field 'date' "
-                  "'2026-2-1' is not a date: write it as YYYY-MM-DD"))),
+        _edit_at("data/changelog.yml", "- date: 2026-02-01", "- date: 2026-2-1", "2026-2-1",
+                 "change '2026-2-1': field 'date' '2026-2-1' is not a date: write it as "
+                 "YYYY-MM-DD")),
     Row("themes-without-brackets", "unknown theme id on a quote or page",
-        _edit("data/quotes.yml", "themes: [mod]", "themes: mod, samtale",
-              _at("data/quotes.yml", "themes: mod, samtale", "quote 'bo-larsen-mod': field "
-                  "'themes' must be a list: write [a, b]"))),
+        _edit_at("data/quotes.yml", "themes: [mod]", "themes: mod, samtale",
+                 "themes: mod, samtale", "quote 'bo-larsen-mod': field 'themes' must be a list: "
+                 "write [a, b]")),
     Row("unregistered-source-file", "a new source file not registered", _unregistered_source),
     Row("unregistered-source-on-record", "a new source file not registered",
-        _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
-              "  source: ny.md\n  text:\n    da: Mod",
-              _at("data/quotes.yml", "source: ny.md", "quote 'bo-larsen-mod': source 'ny.md' "
-                  "is not registered: add it under 'sources:' in data/publication.yml"))),
+        _edit_at("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
+                 "  source: ny.md\n  text:\n    da: Mod", "source: ny.md",
+                 "quote 'bo-larsen-mod': source 'ny.md' is not registered: add it under "
+                 "'sources:' in data/publication.yml")),
     Row("source-outside", "a path field that is not a plain path",
-        _edit("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
-              "  source: ../../../../etc/passwd\n  text:\n    da: Mod",
-              _at("data/quotes.yml", "etc/passwd", "quote 'bo-larsen-mod': field 'source' must "
-                  "be a file below sources/"))),
+        _edit_at("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
+                 "  source: ../../../../etc/passwd\n  text:\n    da: Mod", "etc/passwd",
+                 "quote 'bo-larsen-mod': field 'source' must be a file below sources/")),
     Row("misspelt-shortcode", "misspelt shortcode",
-        _edit(PAGE, "<!-- md:quote ada-jensen-lytning -->", "<!-- Quote: ada-jensen-lytning -->",
-              _at(PAGE, "Quote: ada", "<!-- Quote: ada-jensen-lytning --> looks like a misspelt "
-                  "shortcode: write <!-- md:quote ada-jensen-lytning -->"))),
+        _edit_at(PAGE, "<!-- md:quote ada-jensen-lytning -->",
+                 "<!-- Quote: ada-jensen-lytning -->", "Quote: ada",
+                 "<!-- Quote: ada-jensen-lytning --> looks like a misspelt shortcode: write "
+                 "<!-- md:quote ada-jensen-lytning -->")),
     Row("quote-twice-on-a-page", "the same quote placed twice on one page", _quote_twice),
     Row("chapter-without-principle", "a chapter page without its principle:",
         _edit(PAGE, "principle: lytning\n", "",
@@ -193,9 +196,9 @@ ROWS = [
         _edit(PAGE, "principle: lytning", "principle: modet",
               lambda p: [f"{PAGE}:2: principle: modet does not match the file name 'lytning'"])),
     Row("unknown-front-matter-key", "a malformed file",
-        _edit(PAGE, "last_reviewed:", "last_reviewed: 2026-01-01\nlast_reviwed:",
-              _at(PAGE, "last_reviwed", "front matter key 'last_reviwed' is not known "
-                  "(did you mean 'last_reviewed'?)"))),
+        _edit_at(PAGE, "last_reviewed:", "last_reviewed: 2026-01-01\nlast_reviwed:",
+                 "last_reviwed", "front matter key 'last_reviwed' is not known (did you mean "
+                 "'last_reviewed'?)")),
 ]
 
 
