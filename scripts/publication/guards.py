@@ -11,9 +11,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -48,6 +50,35 @@ def folder_problems(root: Path, **folders: str) -> Iterator[Problem]:
         if path != root.resolve() and root.resolve() not in path.parents:
             yield Problem("mkdocs.yml", None, f"{setting} '{value}' is outside the project: "
                                               "the build reads only the project's own folders")
+
+
+# --- what docs/ may hold ----------------------------------------------------------------------
+# Scripts come from the theme and overrides/assets/ only: a script or an HTML-like page in
+# docs/ would be published beside the pages and run under the site's own policy.
+_EXECUTABLE_SUFFIXES = {".js", ".mjs", ".cjs", ".wasm", ".html", ".htm", ".xhtml", ".xht",
+                        ".shtml", ".xml", ".xsl", ".xslt", ".svgz", ".swf"}
+_FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9]+)*$")
+
+
+def docs_file_problems(docs_dir: Path, uri: str) -> Iterator[Problem]:
+    """A file of docs/ that could run script, or whose name would make an odd address."""
+    shown, suffix = f"docs/{uri}", Path(uri).suffix.lower()
+    if suffix in _EXECUTABLE_SUFFIXES:
+        yield Problem(shown, None, f"a '{suffix}' file is not published from docs/: the site's "
+                                   "scripts live in overrides/assets/ and its pages are markdown; "
+                                   "remove the file")
+        return
+    for part in uri.split("/"):
+        if not _FILE_NAME.match(part):
+            yield Problem(shown, None, f"the name '{part}' would be part of an address: use "
+                                       "lowercase a–z, digits and '-' only (æ → ae, ø → oe, "
+                                       "å → aa), such as min-side.md")
+            break
+    if suffix == ".svg":
+        text = (docs_dir / uri).read_text(encoding="utf-8", errors="replace")
+        for tag, wrong, needle in unsafe_markup(text):
+            line = text.count("\n", 0, max(text.find(needle), 0)) + 1
+            yield Problem(shown, line, f"{tag}: {wrong} (an image must not carry script)")
 
 
 # --- values that become paths, addresses or configuration lines --------------------------------
@@ -86,46 +117,72 @@ def address_problem(value: object, *, site_paths: bool = True) -> str | None:
 
 
 # --- markup in pages ------------------------------------------------------------------------
+# Read the way a browser's tokenizer reads it (html.parser): `<p/onclick=…>` has an onclick,
+# `&#106;avascript:` is javascript:, a stray quote does not hide the attributes before it.
 
-_TAG = re.compile(r"<(?P<name>[a-zA-Z][\w:-]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
-_HANDLER = re.compile(r"""(?:^|\s)(on[a-z]+)\s*=""", re.I)
-_STYLE_ATTRIBUTE = re.compile(r"""(?:^|\s)style\s*=""", re.I)
-_URL_ATTRIBUTE = re.compile(r"""(?:^|\s)(?:href|src|action|formaction|xlink:href|data)\s*=\s*"""
-                            r"""["']?\s*(?:javascript|vbscript|data\s*:\s*text/html)""", re.I)
 _FORBIDDEN_ELEMENTS = {
     "script": "an inline script",
     "style": "a style element (the site's styles live in its stylesheet)",
-    "iframe": "a frame", "frame": "a frame", "object": "an embedded object",
-    "embed": "an embedded object", "base": "a <base> element", "meta": "a <meta> element",
-    "link": "a <link> element",
+    "iframe": "a frame", "frame": "a frame", "frameset": "a frame", "portal": "a frame",
+    "object": "an embedded object", "embed": "an embedded object", "applet": "an embedded object",
+    "base": "a <base> element", "meta": "a <meta> element", "link": "a <link> element",
 }
-_ID = re.compile(r"""\sid\s*=\s*["']([^"']+)["']""")
+# Browsers drop tabs and line breaks inside a URL and ignore leading spaces and controls.
+_URL_NOISE = re.compile(r"[\t\n\r]|^[\x00-\x20]+")
+_SCRIPT_SCHEME = re.compile(r"^(?:javascript|vbscript):|^data:(?!image/(?:png|gif|jpe?g|webp)[;,])",
+                            re.I)
+
+
+def _shown(tag: str) -> str:
+    tag = " ".join(tag.split())
+    return tag if len(tag) <= 80 else tag[:77] + "…"
+
+
+class _MarkupCheck(HTMLParser):
+    """Collects (tag as written, what is wrong, words to find it by) and the ids of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.findings: list[tuple[str, str, str]] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        written = self.get_starttag_text() or f"<{tag}>"
+        # The tag as written finds its line in the page's source.
+        found = lambda wrong: self.findings.append((_shown(written), wrong, written[:40]))  # noqa: E731
+        if tag in _FORBIDDEN_ELEMENTS:
+            found(f"{_FORBIDDEN_ELEMENTS[tag]} is not allowed in a page")
+        for name, value in attrs:
+            if name.startswith("on"):
+                found(f"the event-handler attribute '{name}' is not allowed in a page")
+            elif name == "style":
+                found("a style attribute is not allowed (the policy refuses inline styles)")
+            elif name == "id" and value:
+                self.ids.append(value)
+            if value and _SCRIPT_SCHEME.match(_URL_NOISE.sub("", value)):
+                found(f"a javascript: (or vbscript:, data:) address in '{name}' is not "
+                      "allowed, however it is written")
+
+    handle_startendtag = handle_starttag
+
+
+@functools.lru_cache(maxsize=2)  # a rendered page is asked for its scripts, then its ids
+def _checked(html: str) -> _MarkupCheck:
+    check = _MarkupCheck()
+    check.feed(html)
+    check.close()
+    return check
 
 
 def unsafe_markup(html: str) -> Iterator[tuple[str, str, str]]:
     """(the tag as written, what is wrong, the words to find it by in the page's source) for
     markup that could run script or load from elsewhere; the site's own markup has none."""
-    for match in _TAG.finditer(html):
-        name, attrs, tag = match["name"].lower(), match["attrs"], " ".join(match[0].split())
-        shown = tag if len(tag) <= 80 else tag[:77] + "…"
-        if name in _FORBIDDEN_ELEMENTS:
-            yield (shown, f"{_FORBIDDEN_ELEMENTS[name]} is not allowed in a page",
-                   f"<{match['name']}")
-        handler = _HANDLER.search(attrs)
-        if handler:
-            yield (shown, f"the event-handler attribute '{handler[1]}' is not allowed in a page",
-                   handler[1])
-        if _STYLE_ATTRIBUTE.search(attrs):
-            yield (shown, "a style attribute is not allowed (the policy refuses inline styles)",
-                   "style=")
-        if _URL_ATTRIBUTE.search(attrs):
-            yield (shown, "a javascript: (or vbscript:, data:text/html) address is not allowed",
-                   "script:")
+    yield from _checked(html).findings
 
 
 def duplicate_ids(html: str) -> list[str]:
     seen, repeated = set(), []
-    for element_id in _ID.findall(html):
+    for element_id in _checked(html).ids:
         if element_id in seen and element_id not in repeated:
             repeated.append(element_id)
         seen.add(element_id)

@@ -1,14 +1,49 @@
-"""The site's own words (data/labels.yml): one phrase per key, every configured language."""
+"""The site's own words (data/labels.yml): one phrase per key, every configured language.
+
+A label's ``{placeholders}`` are plain names the build fills in, nothing more: no attribute or
+item access (``{date.format.__globals__}`` would reach the build's environment), no format
+spec. Which names a label may use is written once, in ``FIELDS``, and checked when the file
+is read, so a wrong or dotted placeholder is a message with its line, never a leak.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+from markupsafe import Markup, escape
 
 from .problems import ContentError, Problem
 from .yamlsource import load_yaml
 
 SOURCE = "data/labels.yml"
+
+# The placeholders each label may hold: what the code (and the quote explorer's script, for
+# filter_count) fills in. A label not named here holds none.
+FIELDS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key, names in {
+    "principle_position": "number total",
+    "case_position": "number total",
+    "filter_count": "shown total",
+    "description_principle": "position publication title",
+    "description_case": "position publication tagline workplace",
+    "cite_text": "page publisher partner publication url",
+    "print_source": "publication publisher url",
+    "reviewed": "date",
+    "feedback_subject": "page",
+    "feedback_body": "url",
+    "colophon_edition_value": "edition date",
+    "colophon_edition_version": "edition",
+    "feed_title": "publication",
+}.items()}
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_NAME = re.compile(r"[a-z_]+")
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """``template`` with each ``{name}`` replaced by ``values[name]``: plain substitution,
+    never str.format (which would follow attributes and items)."""
+    return _PLACEHOLDER.sub(lambda match: str(values[match[1]]), template)
 
 
 class Labels(dict):
@@ -20,11 +55,29 @@ class Labels(dict):
                                                   "in every language")])
 
     def format(self, key: str, **values) -> str:
-        try:
-            return self[key].format(**values)
-        except (KeyError, IndexError, ValueError) as error:
-            raise ContentError([Problem(SOURCE, None, f"label '{key}': its {{placeholders}} "
-                                        f"must be among {sorted(values)} ({error})")]) from None
+        """The label with its placeholders filled in (checked on load: each is in FIELDS)."""
+        return fill(self[key], values)
+
+    def markup(self, key: str, **values) -> Markup:
+        """The label as HTML: its text escaped, each value escaped unless it is Markup."""
+        return Markup(fill(str(escape(self[key])), {k: escape(v) for k, v in values.items()}))
+
+
+def placeholder_problem(key: str, text: str) -> str | None:
+    """What is wrong with the placeholders of one label text, or None."""
+    allowed = FIELDS.get(key, frozenset())
+    for name in _PLACEHOLDER.findall(text):
+        if not _NAME.fullmatch(name):
+            return (f"label '{key}' has the placeholder {{{name}}}: a placeholder is a plain "
+                    f"name in braces, such as {{{sorted(allowed)[0] if allowed else 'date'}}}")
+        if name not in allowed:
+            offer = (f"use {', '.join('{' + n + '}' for n in sorted(allowed))}" if allowed
+                     else "this label takes none: remove it")
+            return f"label '{key}' has the placeholder {{{name}}}, which the build does not " \
+                   f"fill in: {offer}"
+    if "{" in _PLACEHOLDER.sub("", text) or "}" in _PLACEHOLDER.sub("", text):
+        return f"label '{key}' has a brace without its pair: braces hold a placeholder only"
+    return None
 
 
 def load_labels(root: Path, languages: Sequence[str]) -> dict[str, Labels]:
@@ -46,6 +99,10 @@ def load_labels(root: Path, languages: Sequence[str]) -> dict[str, Labels]:
             if not isinstance(texts, dict) or not str(texts.get(lang, "")).strip():
                 problems.append(Problem(doc.path, doc.line_of(doc.data, key),
                                         f"label '{key}' has no '{lang}' text"))
+                continue
+            wrong = placeholder_problem(key, str(texts[lang]))
+            if wrong:
+                problems.append(Problem(doc.path, doc.line_at(doc.data, key, lang), wrong))
     if problems:
         raise ContentError(problems)
     return {lang: Labels({key: str(texts[lang]) for key, texts in doc.data.items()})

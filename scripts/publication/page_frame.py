@@ -44,7 +44,7 @@ def tools(scope: PageScope) -> str:
     review = read_review(scope.source.meta)
     day = review.last_reviewed
     time = Markup('<time datetime="{}">{}</time>').format(day.isoformat(), _date(scope, day))
-    reviewed = Markup.escape(scope.t["reviewed"]).format(date=time)
+    reviewed = scope.t.markup("reviewed", date=time)
     return scope.render("page_tools.html", reviewed=reviewed, card=_card(scope))
 
 

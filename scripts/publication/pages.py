@@ -14,6 +14,7 @@ once. Where each quote is placed is recorded, so generated blocks never repeat i
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,9 @@ import markdown as python_markdown
 from mkdocs.utils.meta import YAML_RE
 
 from . import twins
-from .guards import unsafe_markup
+from .characters import alphabets, invisible_characters, look_alike_words
+from .guards import docs_file_problems, unsafe_markup
+from .limits import size_problem
 from .page_links import link_problems
 from .problems import ContentError, Problem
 from .registry import Registry, unknown_id
@@ -124,6 +127,10 @@ def read_page(docs_dir: Path, src_uri: str, languages: Sequence[str], default: s
     except ContentError as error:
         problems.extend(error.problems)
         return None
+    too_large = size_problem(text, path)
+    if too_large:
+        problems.append(too_large)
+        return None
     meta, body, body_line = {}, text, 1
     match = YAML_RE.match(text)
     if match:
@@ -179,6 +186,29 @@ def _with_chapter(page: PageSource, registry: Registry, problems: list[Problem])
         return page
     return PageSource(page.src_uri, page.base_uri, page.lang, page.meta, page.body,
                       page.body_line, key, chapter_id)
+
+
+_HEADING_LINE = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+_EXPLICIT_ID = re.compile(r"\{[^}]*#([^\s}]+)[^}]*\}\s*$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def _character_problems(page: PageSource) -> list[Problem]:
+    """Invisible controls anywhere in the page; look-alike letters in headings and their ids,
+    which become addresses."""
+    problems = [Problem(page.path, line, what)
+                for line, what in invisible_characters(page.body, page.body_line)]
+    for heading in _HEADING_LINE.finditer(page.body):
+        line = page.line_at(heading.start())
+        explicit = _EXPLICIT_ID.search(heading[0])
+        if explicit and not _ID.match(explicit[1]):
+            problems.append(Problem(page.path, line, f"the heading id '{explicit[1]}' is part of "
+                                    "an address: use lowercase a–z, digits and '-' only"))
+        for word in look_alike_words(heading[0]):
+            problems.append(Problem(page.path, line, f"the word '{word}' mixes alphabets "
+                                    f"({', '.join(sorted(alphabets(word))).lower()}): a "
+                                    "look-alike letter; type the word again"))
+    return problems
 
 
 # --- checks across pages ----------------------------------------------------------------------
@@ -260,12 +290,15 @@ def read_pages(root: Path, languages: Sequence[str], default: str,
     docs_dir = root / DOCS
     reading = Reading({}, set(), [])
     files = {f.relative_to(docs_dir).as_posix() for f in docs_dir.rglob("*") if f.is_file()}
+    for uri in sorted(files):
+        reading.problems += docs_file_problems(docs_dir, uri)
     for src_uri in sorted(uri for uri in files if uri.endswith(".md")):
         page = read_page(docs_dir, src_uri, languages, default, reading.problems)
         if page is None:
             reading.unreadable.add(src_uri)
             continue
         reading.pages[src_uri] = page
+        reading.problems += _character_problems(page)
         reading.problems += syntax_problems(page.body, shortcodes, page.path, page.line_at)
         reading.problems += [Problem(page.path, page.line_of(needle), f"{tag}: {wrong}")
                              for tag, wrong, needle in unsafe_markup(page.html)]

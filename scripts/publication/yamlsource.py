@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from . import limits
+from .characters import invisible_characters
 from .problems import ContentError, Problem
 
 # libyaml's loader where PyYAML has it: same marks (lines), a fraction of the time.
@@ -123,9 +125,20 @@ def parse_yaml(text: str, shown_as: str, first_line: int = 1,
                expect: type | None = None, what: str = "") -> YamlDoc:
     """``text`` as YAML; ``expect`` (list or dict) is the top-level type the file must hold,
     ``what`` says in the message what its entries are."""
+    refused = [problem for problem in (limits.size_problem(text, shown_as),
+                                       limits.nesting_problem(text, shown_as, first_line))
+               if problem]
+    refused += [Problem(shown_as, line, what)
+                for line, what in invisible_characters(text, first_line)]
+    if refused:
+        raise ContentError(refused)
     doc = YamlDoc(path=shown_as, data=None, first_line=first_line)
     try:
         doc.data = yaml.load(text, Loader=_line_loader(doc))
+    except RecursionError:  # past the nesting check, a shape the scan did not foresee
+        raise ContentError([Problem(shown_as, None, "is nested too deeply to read: look for "
+                                                    "brackets or '- ' that do not belong")]
+                           ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else None

@@ -107,6 +107,16 @@ def _only_the_broken_entry(project: Path) -> list[str]:
             "person 'bo-larsen': field 'name' is missing"]
 
 
+def _docs_file(name: str, text: str, message: str):
+    """A file written into docs/: refused by its path."""
+    def apply(project: Path) -> list[str]:
+        path = project / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return [f"docs/{name}", message]
+    return apply
+
+
 PAGE = "docs/greb/lytning.md"
 ROWS = [
     Row("unknown-person", "quote names an unknown person id",
@@ -199,6 +209,50 @@ ROWS = [
         _edit_at(PAGE, "last_reviewed:", "last_reviewed: 2026-01-01\nlast_reviwed:",
                  "last_reviwed", "front matter key 'last_reviwed' is not known (did you mean "
                  "'last_reviewed'?)")),
+    # --- hardening: what an attacker with commit access (or a careless paste) brings ---------
+    Row("label-reaches-attributes", "HTML/script in quote or data fields",
+        _edit_at("data/labels.yml", 'en: "Last reviewed {date}"',
+                 'en: "Last reviewed {date} {date.format.__globals__[t].sys.modules[os].environ}"',
+                 "Last reviewed", "label 'reviewed' has the placeholder {date.format.__globals__"
+                 "[t].sys.modules[os].environ}: a placeholder is a plain name in braces")),
+    Row("label-unknown-placeholder", "HTML/script in quote or data fields",
+        _edit_at("data/labels.yml", 'en: "Last reviewed {date}"', 'en: "Last reviewed {day}"',
+                 "Last reviewed", "label 'reviewed' has the placeholder {day}, which the build "
+                 "does not fill in: use {date}")),
+    Row("script-file-in-docs", "inline <script> or event-handler attribute written in a page",
+        _docs_file("assets/x.js", "alert(1)", "a '.js' file is not published from docs/")),
+    *[Row(f"html-page-in-docs-{suffix}", "inline <script> or event-handler attribute written "
+          "in a page", _docs_file(f"side.{suffix}", '<script src="x.js"></script>',
+                                  f"a '.{suffix}' file is not published from docs/"))
+      for suffix in ("html", "htm", "xhtml")],
+    Row("svg-with-script", "inline <script> or event-handler attribute written in a page",
+        _docs_file("billede.svg", '<svg xmlns="http://www.w3.org/2000/svg">\n'
+                   '<script href="x.js"/></svg>', "an inline script is not allowed")),
+    Row("page-file-name-with-spaces", "symlink in docs/, or a file resolving outside",
+        _docs_file("Min Side ÆØÅ ü.md", "---\nlast_reviewed: 2026-01-01\n---\n\n# Side\n",
+                   "would be part of an address: use lowercase a–z")),
+    Row("slash-for-a-space", "inline <script> or event-handler attribute written in a page",
+        _edit_at(PAGE, "Hver samtale ender", "<p/onclick=alert(7)>Hver samtale ender</p>",
+                 "<p/onclick", "<p/onclick=alert(7)>: the event-handler attribute 'onclick' "
+                 "is not allowed")),
+    Row("entity-encoded-scheme", "inline <script> or event-handler attribute written in a page",
+        _edit_at(PAGE, "Hver samtale ender", '<a href="java&#x09;script:alert(7)">x</a> Hver '
+                 "samtale ender", "java&#x09;", '<a href="java&#x09;script:alert(7)">: a '
+                 "javascript: (or vbscript:, data:) address in 'href' is not allowed")),
+    Row("bidi-control-in-a-quote", "HTML/script in quote or data fields",
+        _edit_at("data/quotes.yml", "Ellers bygger vi det forkerte.",
+                 "Ellers bygger vi det \u202eforkerte.", "bygger vi det \u202e",
+                 "an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE")),
+    Row("zero-width-space-in-a-page", "HTML/script in quote or data fields",
+        _edit_at(PAGE, "Hver samtale ender", "Hver sam\u200btale ender", "sam\u200btale",
+                 "an invisible character, U+200B ZERO WIDTH SPACE")),
+    Row("look-alike-heading-id", "HTML/script in quote or data fields",
+        _edit_at(PAGE, "{ #samtalen-kommer-foerst }", "{ #samtalen-kommer-f\u043erst }",
+                 "#samtalen-kommer-f", "the heading id 'samtalen-kommer-f\u043erst' is part of "
+                 "an address")),
+    Row("look-alike-heading", "HTML/script in quote or data fields",
+        _edit_at(PAGE, "## Samtalen kommer først", "## Samtalen k\u043emmer først",
+                 "## Samtalen k", "the word 'k\u043emmer' mixes alphabets (cyrillic, latin)")),
 ]
 
 
@@ -255,6 +309,7 @@ def _variants(file: str) -> list[tuple[str, Callable[[str], str], str | None]]:
             ("tag", lambda t: front(t, "search: !!python/object/apply:os.system [id]"),
              "is not allowed here"),
             ("complex-key", lambda t: front(t, "? [a, b]\n: c"), "a key must be a plain word"),
+            *_too_big(lambda t, extra: front(t, extra)),
         ]
     kind = "a list" if is_list else "a mapping"
     return [
@@ -270,6 +325,20 @@ def _variants(file: str) -> list[tuple[str, Callable[[str], str], str | None]]:
          if is_list else "x: !!python/object/apply:os.system [id]\n" + t, "is not allowed here"),
         ("complex-key", lambda t: _prepend_to_first_entry(t, "? [a, b]\n  : c") if is_list
          else "? [a, b]\n: c\n" + t, "a key must be a plain word"),
+        *_too_big(lambda t, extra: _prepend_to_first_entry(t, extra) if is_list
+                  else extra + "\n" + t),
+    ]
+
+
+def _too_big(add: Callable[[str, str], str]) -> list[tuple[str, Callable[[str], str], str]]:
+    """Past the limits: nesting that crashed the YAML C loader or took minutes, a file that
+    made a 12 MB page."""
+    return [
+        ("nested-brackets", lambda t: add(t, "deep: " + "[" * 50_000),
+         "nested more than 20 levels"),
+        ("nested-lists", lambda t: add(t, "deep:\n" + "".join(
+            "  " * level + "-\n" for level in range(1, 1_000))), "nested more than 20 levels"),
+        ("huge", lambda t: t + "\n# x" * 30_000, "a file of the site may have at most"),
     ]
 
 

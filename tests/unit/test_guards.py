@@ -40,21 +40,30 @@ def test_a_feedback_address_cannot_be_a_site_path():
     assert address_problem("om/", site_paths=False)
 
 
-@pytest.mark.parametrize(("html", "needle"), [
+@pytest.mark.parametrize(("html", "tag"), [
     ("<p>a</p><script>window.x=1</script>", "<script"),
-    ('<img src="x" onerror="go()">', "onerror"),
-    ('<p ONCLICK=go()>x</p>', "ONCLICK"),
-    ('<a href="javascript:go()">x</a>', "script:"),
-    ('<a href=" JaVaScRiPt:go()">x</a>', "script:"),
+    ('<img src="x" onerror="go()">', "<img"),
+    ('<p ONCLICK=go()>x</p>', "<p ONCLICK"),
+    ('<a href="javascript:go()">x</a>', "<a href"),
+    ('<a href=" JaVaScRiPt:go()">x</a>', "<a href"),
     ('<iframe src="https://x"></iframe>', "<iframe"),
-    ('<p style="color:red">x</p>', "style="),
+    ('<p style="color:red">x</p>', "<p style"),
     ("<style>p{}</style>", "<style"),
     ('<object data="x.swf"></object>', "<object"),
-    ('<svg><a xlink:href="javascript:x()">y</a></svg>', "script:"),
+    ('<svg><a xlink:href="javascript:x()">y</a></svg>', "<a xlink"),
+    # what a browser reads that a pattern did not: a slash for a space, entities in a scheme,
+    # a stray quote
+    ("<p/onclick=alert(7)>x</p>", "<p/onclick"),
+    ("<details/open/ontoggle=alert(7)>", "<details/"),
+    ("<svg/onload=alert(7)>", "<svg/"),
+    ('<a href="&#106;avascript:alert(7)">x</a>', '<a href="&#106;'),
+    ('<a href="java&#x09;script:alert(7)">x</a>', '<a href="java&#x09;'),
+    ("<img src=x onerror=alert(7) '>", "<img src=x"),
+    ('<svg><animate attributeName="href" values="javascript:alert(7)"/></svg>', "<animate"),
 ])
-def test_script_in_a_page_is_found(html, needle):
+def test_script_in_a_page_is_found_by_the_tag_as_written(html, tag):
     found = list(unsafe_markup(html))
-    assert found and found[0][2] == needle
+    assert found and found[0][2].startswith(tag) and found[0][2] in html, found
 
 
 @pytest.mark.parametrize("html", [
