@@ -18,5 +18,7 @@ nginx-available:
 
 # The build's site_url (canonical URLs, 404 pages, sub-path) follows the address served.
 serve-prod: export SITE_URL ?= http://127.0.0.1:$(PROD_PORT)/
+# A loopback SITE_URL is refused in a production build unless it is this local preview.
+serve-prod: export LDI_LOCAL_PREVIEW := true
 serve-prod: nginx-available build-prod
 	$(PY) hosting/nginxsite.py serve --site site --port $(PROD_PORT)

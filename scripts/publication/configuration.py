@@ -9,6 +9,7 @@ language of a build is read from the plugin, the language of a page from the pag
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -92,10 +93,82 @@ def is_docs_page(target: str) -> bool:
     return not urlsplit(target).scheme and target.endswith(".md")
 
 
+# The parts of an address the site prints into every page's head, its feeds and sitemap: a
+# scheme, a host, a path of plain segments, nothing that could close an attribute or a tag.
+_SITE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~-]+)*/?$")
+_LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)$", re.I)
+
+
+def local_preview() -> bool:
+    """`make serve-prod`: a production build served on this machine, at a loopback address."""
+    return os.environ.get("LDI_LOCAL_PREVIEW") == "true"
+
+
+def site_url_problem(value: str, *, production: bool, preview: bool = False) -> str | None:
+    """What is wrong with SITE_URL (mkdocs.yml's site_url), or None."""
+    if not value and production:
+        return ("SITE_URL is not set: a published edition needs the address it is published "
+                "at, such as SITE_URL=https://udgiver.dk/ledelse/")
+    if not value:
+        return None
+    if not _SITE_URL.match(value):
+        return (f"SITE_URL '{value}' is not a plain web address: write https://host/path/ "
+                "(letters, digits, '-', '.', '_' and '/'; no quotes, spaces, '?' or '#')")
+    parts = urlsplit(value)
+    loopback = bool(_LOOPBACK.match(parts.hostname or ""))
+    if production and loopback and not preview:
+        return (f"SITE_URL is {value}, an address of this machine: a published edition would "
+                "send readers (canonical links, sitemap, feeds, QR codes, PDFs) nowhere; set "
+                "SITE_URL=https://… to the address the site is published at")
+    if production and parts.scheme != "https" and not (loopback and preview):
+        return f"SITE_URL '{value}' must be an https: address for a published edition"
+    return None
+
+
+def code_loading_problems(config: MkDocsConfig) -> list[Problem]:
+    """Settings that load code or files: only the project's own, from its own folders."""
+    root, found = project_root(config), []
+    if config.extra_javascript:
+        found.append(Problem("mkdocs.yml", line_of(config, "extra_javascript"),
+                             "extra_javascript is not used: the site's scripts live in "
+                             "overrides/assets/javascripts/ and are bundled by the build; "
+                             "remove the setting"))
+    for hook in config.hooks or ():
+        if (root / "scripts").resolve() not in (root / hook).resolve().parents:
+            found.append(Problem("mkdocs.yml", line_of(config, "hooks:"),
+                                 f"hooks: '{hook}' is outside scripts/: the build runs only the "
+                                 "project's own code"))
+    overrides = (root / "overrides").resolve()
+    for polyfill in config.extra.get("polyfills") or ():
+        path = (overrides / str(polyfill)).resolve()
+        if overrides not in path.parents or not path.is_file():
+            found.append(Problem("mkdocs.yml", line_of(config, str(polyfill)),
+                                 f"extra.polyfills: '{polyfill}' is not a file of overrides/"))
+    snippets = config.mdx_configs.get("pymdownx.snippets")
+    if snippets is not None:
+        bases = snippets.get("base_path", ["."])
+        for base in [bases] if isinstance(bases, str) else bases:
+            path = (root / str(base)).resolve()
+            if path != root.resolve() and root.resolve() not in path.parents:
+                found.append(Problem("mkdocs.yml", line_of(config, "base_path"),
+                                     f"pymdownx.snippets base_path '{base}' is outside the "
+                                     "project: pages may include only the project's files"))
+        if snippets.get("url_download") or not snippets.get("restrict_base_path", True):
+            found.append(Problem("mkdocs.yml", line_of(config, "pymdownx.snippets"),
+                                 "pymdownx.snippets may not download or leave base_path: remove "
+                                 "url_download and restrict_base_path"))
+    return found
+
+
 def problems(config: MkDocsConfig) -> list[Problem]:
     """Settings that would publish something unsafe or unusable."""
     found = list(folder_problems(project_root(config), docs_dir=config.docs_dir,
                                  custom_dir=config.theme.custom_dir or config.docs_dir))
+    found += code_loading_problems(config)
+    site_url = site_url_problem(config.site_url or "", preview=local_preview(),
+                                production=bool(config.extra.get("production")))
+    if site_url:
+        found.append(Problem("mkdocs.yml", line_of(config, "site_url:"), site_url))
     feedback = (config.extra.get("feedback_url") or "").strip()
     if feedback:
         wrong = address_problem(feedback, site_paths=False)

@@ -96,15 +96,44 @@ def test_html_in_a_front_matter_title_is_text_everywhere(project):
                                  "feedback"),
     ({"LDI_PRODUCTION": "true", "FEEDBACK_URL": "mailto:redaktion@example.org"},
      "a published edition needs a real address"),
+    # SITE_URL is printed into every page's head, the feeds, the sitemap and the QR codes.
+    ({"SITE_URL": 'https://a.dk/#"><svg/onload=alert(1)>'}, "is not a plain web address"),
+    ({"SITE_URL": "javascript://x/%0aalert(1)//"}, "is not a plain web address"),
+    ({"LDI_PRODUCTION": "true", "FEEDBACK_URL": "mailto:redaktion@forlaget.dk",
+      "SITE_URL": "http://127.0.0.1:8000/"}, "SITE_URL is http://127.0.0.1:8000/, an address "
+                                             "of this machine"),
+    ({"LDI_PRODUCTION": "true", "FEEDBACK_URL": "mailto:redaktion@forlaget.dk",
+      "SITE_URL": "http://intranet.forlaget.dk/"}, "must be an https: address"),
 ])
 def test_unsafe_or_missing_addresses_are_refused(project, env, message):
     assert message in refused(project, env=env)
 
 
+def test_a_production_build_without_site_url_names_it(project, monkeypatch):
+    monkeypatch.delenv("SITE_URL", raising=False)
+    message = refused(project, env={"LDI_PRODUCTION": "true",
+                                    "FEEDBACK_URL": "mailto:redaktion@forlaget.dk"})
+    assert "mkdocs.yml:" in message and "SITE_URL is http://127.0.0.1:8000/" in message
+
+
+@pytest.mark.parametrize(("setting", "message"), [
+    ("extra_javascript: [assets/x.js]", "extra_javascript is not used"),
+    ("hooks: [scripts/hooks.py, ../elsewhere.py]", "hooks: '../elsewhere.py' is outside scripts/"),
+    ("markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['/']",
+     "pymdownx.snippets base_path '/' is outside the project"),
+])
+def test_settings_that_load_code_or_files_from_elsewhere_are_refused(project, setting, message):
+    (project.parent / "elsewhere.py").write_text("", encoding="utf-8")
+    with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write(setting + "\n")
+    assert message in refused(project)
+
+
 def test_a_production_build_shows_the_feedback_address(project):
     site = project.parent / "site"
     result = build(project, site, env={"LDI_PRODUCTION": "true",
-                                       "FEEDBACK_URL": "mailto:redaktion@forlaget.dk"})
+                                       "FEEDBACK_URL": "mailto:redaktion@forlaget.dk",
+                                       "SITE_URL": "https://forlaget.dk/ledelse/"})
     assert result.returncode == 0, result.stderr[-3000:]
     statement = BeautifulSoup((site / "tilgaengelighed" / "index.html").read_text(
         encoding="utf-8"), "html.parser")
