@@ -286,7 +286,7 @@ def on_post_build(config):
     if not _serving:
         # Last: the policy goes into the finished pages, then they are compressed.
         hosting.prepare_site(site_dir, in_editions, csp.known_scripts(
-            [assets.MATERIAL_ASSETS.parent, _content.root / "overrides"]))
+            [assets.MATERIAL_ASSETS.parent, _content.root / "overrides"]), urls.base_path)
 
 
 # --- mkdocs serve -----------------------------------------------------------------------------

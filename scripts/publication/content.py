@@ -71,8 +71,9 @@ def load_content(root: Path, languages: Sequence[str], default: str,
     labels = _collect(problems, load_labels, root, languages)
     reading = read_pages(root, languages, default, shortcodes)
     problems += reading.problems
+    moved = _collect(problems, redirects.load_redirects, root) or []
     changes = _collect(problems, changelog.load_changes, root, languages,
-                       _addresses(root, reading))
+                       _addresses(reading, moved))
     publication = registry.publication if registry else _collect([], load_publication, root)
     texts = publication and _collect(problems, sources.load_sources, root, publication.sources)
     if texts is not None:
@@ -90,11 +91,10 @@ def load_content(root: Path, languages: Sequence[str], default: str,
                    templates(root))
 
 
-def _addresses(root: Path, reading) -> set[str]:
+def _addresses(reading, moved: list[redirects.Redirect]) -> set[str]:
     """Where the site's pages are ('', 'greb/', 'greb/x/'), and the moved pages' old places."""
-    pages = {page_path(page.base_uri) for page in reading.pages.values()}
-    moved = {redirect.old for redirect in _collect([], redirects.load_redirects, root) or []}
-    return pages | moved
+    return {page_path(page.base_uri) for page in reading.pages.values()} | {
+        redirect.old for redirect in moved}
 
 
 def _page_word_problems(pages, texts: sources.Sources, default: str) -> list[Problem]:

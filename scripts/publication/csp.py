@@ -1,5 +1,10 @@
-"""Content-Security-Policy for the built site: nothing from other origins, and no inline script
-but the theme's and the project's own.
+"""Content-Security-Policy for the built site: nothing from other origins, and no script but
+the theme's and the project's own, each named by its hash.
+
+Script files are named too, not allowed wholesale by ``'self'``: every ``<script src>`` gets an
+``integrity`` attribute with the file's SHA-256, and that hash goes into the page's policy
+(CSP 3 lets a hash allow an external script that carries it). A script that reached the site
+some other way, say a file under docs/ that slipped past publication.guards, does not run.
 
 The only inline scripts a page may carry are those written in the templates: Material's
 (``partials/javascripts/*.html``) and ours (overrides/). Each is known by its template text,
@@ -37,7 +42,7 @@ NGINX_INCLUDE = Path(".hosting") / "csp-header.conf"
 # elements through the CSSOM, which CSP does not restrict (tests/hosting prove both).
 BASE_DIRECTIVES = {
     "default-src": ["'none'"],
-    "script-src": ["'self'"],
+    "script-src": [],
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
@@ -47,7 +52,8 @@ BASE_DIRECTIVES = {
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
 }
-# Honoured only as a header: browsers ignore it in <meta> (and warn).
+# Honoured only as a header: browsers ignore it in <meta> (and warn). (policy() also gives the
+# header 'self' in script-src, for the search worker.)
 HEADER_ONLY_DIRECTIVES = {"frame-ancestors": ["'none'"]}
 
 # Script types a browser executes; anything else (application/json, ld+json) is a data block.
@@ -56,6 +62,8 @@ _JS_TYPES = {"", "module", "text/javascript", "application/javascript", "text/ec
 _CSP_META = re.compile(r'<meta\s+http-equiv="Content-Security-Policy"[^>]*>', re.I)
 _CHARSET_META = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
+_SCRIPT_FILE = re.compile(r'<script\b(?P<attrs>[^>]*?)\ssrc="(?P<src>[^"]+)"(?P<rest>[^>]*)>', re.I)
+_INTEGRITY = re.compile(r'\sintegrity="[^"]*"', re.I)
 # Script elements only: parsing whole pages made this the slowest step of the build.
 _SCRIPT_ELEMENT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.I | re.S)
 _TEMPLATE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
@@ -130,6 +138,41 @@ def page_hashes(html: str, known: list[re.Pattern] | None = None,
     return sorted({script_hash(script) for script in scripts})
 
 
+def file_hash(path: Path) -> str:
+    """The SRI value of one file: sha256-BASE64."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode()
+
+
+def with_integrity(html: str, page: Path, site_dir: Path, base_path: str,
+                   known: dict[Path, str], where: str) -> tuple[str, set[str]]:
+    """``html`` with an integrity attribute on each ``<script src>``, and the CSP sources that
+    allow exactly those files; a script that is not a file of the site is a problem."""
+    hashes: set[str] = set()
+    problems: list[Problem] = []
+
+    def sign(match: re.Match) -> str:
+        src = match["src"].split("?")[0].split("#")[0]
+        if src.startswith("/"):
+            path = site_dir / src.removeprefix(base_path.rstrip("/")).lstrip("/")
+        else:
+            path = page.parent / src
+        path = path.resolve()
+        if site_dir.resolve() not in path.parents or not path.is_file():
+            problems.append(Problem(where, None, f"a script that is not a file of the site: "
+                                                 f"{match['src']}"))
+            return match[0]
+        if path not in known:
+            known[path] = file_hash(path)
+        hashes.add(f"'{known[path]}'")
+        attrs, rest = _INTEGRITY.sub("", match["attrs"]), _INTEGRITY.sub("", match["rest"])
+        return f'<script{attrs} src="{match["src"]}" integrity="{known[path]}"{rest}>'
+
+    signed = _SCRIPT_FILE.sub(sign, html)
+    if problems:
+        raise ContentError(problems)
+    return signed, hashes
+
+
 def handler_problems(html: str, where: str) -> list[Problem]:
     return [Problem(where, None, f"an event-handler attribute in {' '.join(tag.split())[:100]}")
             for tag in _TAG.findall(_SCRIPT_ELEMENT.sub("", html))]
@@ -141,6 +184,10 @@ def policy(hashes: Iterable[str], *, header: bool) -> str:
     directives["script-src"] += sorted(hashes)
     if header:
         directives.update(HEADER_ONLY_DIRECTIVES)
+        # A worker's policy is its own response's header: the search worker importScripts
+        # lunr, which carries no integrity. A page is under its header and its <meta> at once,
+        # and the <meta> names each script, so for pages the exact list decides.
+        directives["script-src"] = ["'self'", *directives["script-src"]]
     return "; ".join(" ".join([name, *sources]) for name, sources in directives.items())
 
 
@@ -163,18 +210,23 @@ def nginx_header_directive(policy_text: str) -> str:
     )
 
 
-def apply_to_site(site_dir: Path, known: list[re.Pattern] | None = None) -> str:
+def apply_to_site(site_dir: Path, known: list[re.Pattern] | None = None,
+                  base_path: str = "/") -> str:
     """Put each page's exact policy in its <meta>, write the site-wide header policy (the union
     of every page's hashes) to ``site_dir / NGINX_INCLUDE`` and return that header policy.
     With ``known`` (publication.csp.known_scripts), refuse any other inline script or any
-    event-handler attribute."""
+    event-handler attribute. ``base_path``: the site's path on its host (root-absolute script
+    addresses of the 404 pages start with it)."""
     union: set[str] = set()
     problems: list[Problem] = []
+    file_hashes: dict[Path, str] = {}
     for page in sorted(site_dir.rglob("*.html")):
         where = f"site/{page.relative_to(site_dir).as_posix()}"
         html = page.read_bytes().decode("utf-8")  # bytes: keep line endings as written
         try:
             hashes = page_hashes(html, known, where)
+            html, files = with_integrity(html, page, site_dir, base_path, file_hashes, where)
+            hashes = sorted({*hashes, *files})
         except ContentError as error:
             problems += error.problems
             continue
@@ -186,8 +238,7 @@ def apply_to_site(site_dir: Path, known: list[re.Pattern] | None = None) -> str:
         except ValueError as error:
             problems.append(Problem(where, None, str(error)))
             continue
-        if updated != html:
-            page.write_bytes(updated.encode("utf-8"))
+        page.write_bytes(updated.encode("utf-8"))
     if problems:
         raise ContentError(problems)
     header_policy = policy(union, header=True)

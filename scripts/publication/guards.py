@@ -93,6 +93,8 @@ def site_path_problem(value: object) -> str | None:
     """None for a plain site path such as 'greb/gammelt-navn/'; else what is wrong."""
     if not isinstance(value, str) or not value.strip():
         return "must be a site path such as greb/gammelt-navn/"
+    if value != value.strip():
+        return f"'{value}' has a space at its start or end: remove it"
     if not SITE_PATH.match(value.strip()) or value.strip().startswith("//"):
         return (f"'{value}' is not a plain site path: use letters, digits, '-', '_' and '/' "
                 "only, such as greb/gammelt-navn/ (no '..', quotes, spaces, '?' or '#')")

@@ -37,9 +37,10 @@ def redirect_map(redirects: Mapping[str, str]) -> str:
 
 
 def prepare_site(site_dir: Path, redirects: Mapping[str, str],
-                 known_scripts: list[re.Pattern]) -> None:
+                 known_scripts: list[re.Pattern], base_path: str = "/") -> None:
     """``redirects``: old -> new root-absolute site paths (redirects.in_editions);
-    ``known_scripts``: the inline scripts the templates write (csp.known_scripts)."""
-    csp.apply_to_site(site_dir, known_scripts)
+    ``known_scripts``: the inline scripts the templates write (csp.known_scripts);
+    ``base_path``: the site's path on its host."""
+    csp.apply_to_site(site_dir, known_scripts, base_path)
     (site_dir / REDIRECT_MAP).write_text(redirect_map(redirects), encoding="utf-8")
     precompress.compress_site(site_dir)

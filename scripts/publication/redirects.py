@@ -31,6 +31,21 @@ class Redirect:
 
 
 _KEYS = {"from", "to", "keep_anchors"}
+# Folders the build writes itself (Material's assets and search index, the quote export, the
+# server's includes): a redirect page there would overwrite or collide with them.
+RESERVED_FOLDERS = {"assets", "search", "data", ".hosting"}
+
+
+def reserved_problem(old: str) -> str | None:
+    """Why an old address cannot be redirected: it is the build's own, or a file."""
+    first, last = old.split("/")[0], old.rstrip("/").rsplit("/", 1)[-1]
+    if first in RESERVED_FOLDERS:
+        return (f"'{old}' is inside {first}/, which the build writes itself; only a page's "
+                "address can be redirected")
+    if "." in last:
+        return (f"'{old}' names a file of the site ({last}); only a page's address (a "
+                "folder, such as greb/gammelt-navn/) can be redirected")
+    return None
 
 
 def load_redirects(root: Path) -> list[Redirect]:
@@ -58,7 +73,10 @@ def load_redirects(root: Path) -> list[Redirect]:
             continue
         redirect = Redirect(site_path(entry["from"]), site_path(entry["to"]), line,
                             entry.get("keep_anchors", True))
-        if redirect.old == redirect.new:
+        reserved = reserved_problem(redirect.old)
+        if reserved:
+            problems.append(Problem(SOURCE, doc.line_of(entry, "from"), reserved))
+        elif redirect.old == redirect.new:
             problems.append(Problem(SOURCE, line, f"'{redirect.old}' redirects to itself"))
         elif not redirect.old:
             problems.append(Problem(SOURCE, line, "the front page cannot be redirected"))

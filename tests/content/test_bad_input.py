@@ -239,6 +239,15 @@ ROWS = [
         _edit_at(PAGE, "Hver samtale ender", '<a href="java&#x09;script:alert(7)">x</a> Hver '
                  "samtale ender", "java&#x09;", '<a href="java&#x09;script:alert(7)">: a '
                  "javascript: (or vbscript:, data:) address in 'href' is not allowed")),
+    *[Row(f"redirect-from-{name}", "a path or URL field that is not a plain site path",
+          _edit_at("data/redirects.yml", "- from: cases/havnen/", f"- from: {old}",
+                   f"from: {old}", message))
+      for name, old, message in [
+          ("sitemap", "sitemap.xml", "'sitemap.xml/' names a file of the site (sitemap.xml)"),
+          ("assets", "assets/", "'assets/' is inside assets/, which the build writes itself"),
+          ("search", "search/x/", "'search/x/' is inside search/"),
+          ("trailing-space", "'cases/havnen/ '",
+           "'from' 'cases/havnen/ ' has a space at its start or end")]],
     Row("bidi-control-in-a-quote", "HTML/script in quote or data fields",
         _edit_at("data/quotes.yml", "Ellers bygger vi det forkerte.",
                  "Ellers bygger vi det \u202eforkerte.", "bygger vi det \u202e",

@@ -54,7 +54,8 @@ def test_header_policy_adds_what_only_a_header_can_carry():
     meta = csp.policy({"'sha256-x'"}, header=False)
     assert "frame-ancestors 'none'" in header
     assert "frame-ancestors" not in meta
-    assert "script-src 'self' 'sha256-x';" in meta
+    assert "script-src 'sha256-x';" in meta  # each script named: no 'self'
+    assert "script-src 'self' 'sha256-x';" in header  # the search worker's importScripts
     assert meta.startswith("default-src 'none';")
 
 
@@ -154,3 +155,19 @@ def test_the_real_templates_scripts_are_known():
                            't=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,'
                            '_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,'
                            'JSON.stringify(_))}catch(e){}}') for p in known)
+
+
+def test_script_files_are_named_by_their_hash_and_anything_else_is_refused(tmp_path):
+    write(tmp_path / "assets" / "app.js", "go()")
+    write(tmp_path / "greb" / "x" / "index.html",
+          '<head><script src="../../assets/app.js" defer></script></head>')
+    write(tmp_path / "404.html", '<head><script src="/ledelse/assets/app.js"></script></head>')
+    csp.apply_to_site(tmp_path, base_path="/ledelse/")
+    value = "sha256-" + base64.b64encode(hashlib.sha256(b"go()").digest()).decode()
+    for page in ("greb/x/index.html", "404.html"):
+        html = (tmp_path / page).read_text()
+        assert f'integrity="{value}"' in html and f"script-src '{value}'" in html, html
+    write(tmp_path / "en" / "index.html", '<head><script src="https://cdn.example/x.js"></script>'
+                                          "</head>")
+    with pytest.raises(ContentError, match="a script that is not a file of the site"):
+        csp.apply_to_site(tmp_path)
