@@ -211,6 +211,16 @@ def _character_problems(page: PageSource) -> list[Problem]:
     return problems
 
 
+def _link_line(page: PageSource, written: str) -> int | None:
+    """The line of a link or image as markdown or HTML writes it; the words alone may stand
+    earlier in the text."""
+    for form in (f"]({written}", f'="{written}"', f"<{written}>", written):
+        line = page.line_of(form)
+        if line:
+            return line
+    return None
+
+
 # --- checks across pages ----------------------------------------------------------------------
 
 def _twin_problems(pages: dict[str, PageSource], languages: Sequence[str], default: str,
@@ -302,7 +312,8 @@ def read_pages(root: Path, languages: Sequence[str], default: str,
         reading.problems += syntax_problems(page.body, shortcodes, page.path, page.line_at)
         reading.problems += [Problem(page.path, page.line_of(needle), f"{tag}: {wrong}")
                              for tag, wrong, needle in unsafe_markup(page.html)]
-        reading.problems += [Problem(page.path, page.line_of(written), f"link '{written}': {wrong}")
+        reading.problems += [Problem(page.path, _link_line(page, written),
+                                     f"link '{written}': {wrong}")
                              for written, wrong in link_problems(src_uri, page.html, files)]
     return reading
 

@@ -248,6 +248,14 @@ ROWS = [
           ("search", "search/x/", "'search/x/' is inside search/"),
           ("trailing-space", "'cases/havnen/ '",
            "'from' 'cases/havnen/ ' has a space at its start or end")]],
+    Row("stray-quote-in-a-tag", "inline <script> or event-handler attribute written in a page",
+        _edit_at(PAGE, "Hver samtale ender", "<div>\n<img src=x onerror=alert(7) '>\n</div>\n\n"
+                 "Hver samtale ender", "<img src=x", "<img src=x onerror=alert(7) '>: the "
+                 "event-handler attribute 'onerror' is not allowed")),
+    Row("missing-image-named-earlier", "link to a missing page or anchor",
+        _edit_at(PAGE, "Hver samtale ender", "Se diagram.png nedenfor.\n\n![Diagram](diagram.png)"
+                 "\n\nHver samtale ender", "![Diagram]", "link 'diagram.png': "
+                 "docs/greb/diagram.png does not exist")),
     Row("bidi-control-in-a-quote", "HTML/script in quote or data fields",
         _edit_at("data/quotes.yml", "Ellers bygger vi det forkerte.",
                  "Ellers bygger vi det \u202eforkerte.", "bygger vi det \u202e",
