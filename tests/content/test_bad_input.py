@@ -249,7 +249,7 @@ ROWS = [
           ("trailing-space", "'cases/havnen/ '",
            "'from' 'cases/havnen/ ' has a space at its start or end")]],
     Row("stray-quote-in-a-tag", "inline <script> or event-handler attribute written in a page",
-        _edit_at(PAGE, "Hver samtale ender", "<div>\n<img src=x onerror=alert(7) '>\n</div>\n\n"
+        _edit_at(PAGE, "Hver samtale ender", "\n\n<div>\n<img src=x onerror=alert(7) '>\n</div>\n\n"
                  "Hver samtale ender", "<img src=x", "<img src=x onerror=alert(7) '>: the "
                  "event-handler attribute 'onerror' is not allowed")),
     Row("missing-image-named-earlier", "link to a missing page or anchor",
