@@ -78,6 +78,12 @@ def reported(event):
             raise PluginError(f"1 content problem:\n{error}") from None
         except (PluginError, SystemExit, KeyboardInterrupt):
             raise
+        except RecursionError:  # something nested thousands deep: content, not the build
+            page = kwargs.get("page") or next((a for a in args if hasattr(a, "file")), None)
+            where = f"docs/{page.file.src_uri}: " if page is not None else ""
+            raise PluginError(f"1 content problem:\n{where}lists, quotes or brackets are "
+                              "nested too deeply to build: look for what was pasted by "
+                              "mistake") from None
         except Exception as error:  # the last line of defence
             log.debug("in %s", event.__name__, exc_info=True)
             raise PluginError(f"the build stopped in {event.__name__}: {error}\nThis is a bug "
