@@ -4,6 +4,8 @@ inline style or handler; every page is valid HTML (the Nu Html Checker)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import re
@@ -77,16 +79,24 @@ def test_materials_bundle_names_no_outside_address_but_the_dormant_ones(site, bu
 
 
 def test_every_page_carries_exactly_its_own_policy(site):
-    """Each page's meta names its own inline scripts' hashes and no more, before any script;
-    the header include allows their union."""
+    """Each page's meta names its own scripts by hash and no more, before any script: inline
+    ones by their text, files by the integrity they carry, which is the file's own SHA-256
+    (no 'self', so no other file of the site runs); the header include allows their union."""
     union = set()
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', html)
         assert meta, page
         script_src = next(d for d in meta.group(1).split("; ") if d.startswith("script-src"))
-        hashes = set(script_src.split()[1:]) - {"'self'"}
-        assert hashes == set(csp.page_hashes(html)), page
+        hashes = set(script_src.split()[1:])
+        files = re.findall(r'<script\b[^>]*\ssrc="([^"]+)"[^>]*>', html)
+        signed = re.findall(r'<script\b[^>]*\ssrc="[^"]+"[^>]*\sintegrity="([^"]+)"', html)
+        assert len(signed) == len(files), page
+        for src, value in zip(files, signed, strict=True):
+            path = site / src.lstrip("/") if src.startswith("/") else page.parent / src
+            digest = base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode()
+            assert value == f"sha256-{digest}", (page, src)
+        assert hashes == set(csp.page_hashes(html)) | {f"'{v}'" for v in signed}, page
         first_script = html.find("<script")
         assert first_script == -1 or html.index(meta.group(0)) < first_script, page
         union |= hashes
