@@ -16,6 +16,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from . import changelog, redirects, sources
+from .search_words import SearchWords, load_search_words
 from .crosslinks import CrossLinks
 from .editions import page_path
 from .labels import Labels, load_labels
@@ -42,6 +43,7 @@ class Content:
     sources: sources.Sources
     pages: Pages
     templates: Environment
+    search_words: tuple[SearchWords, ...] = ()  # data/search.yml
 
     @cached_property
     def links(self) -> CrossLinks:
@@ -84,10 +86,13 @@ def load_content(root: Path, languages: Sequence[str], default: str,
         problems += sources.data_problems(registry, texts, default)
     if pages is not None:
         problems += _named_case_problems(registry, pages)
+    words = _collect(problems, load_search_words, root,
+                     {page_path(page.base_uri) for page in reading.pages.values()},
+                     registry.themes)
     if problems:
         raise ContentError(problems)
     return Content(root, tuple(languages), default, registry, labels, changes, texts, pages,
-                   templates(root))
+                   templates(root), tuple(words))
 
 
 def _addresses(root: Path, reading) -> set[str]:
