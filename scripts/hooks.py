@@ -180,6 +180,8 @@ def on_page_content(html, page, config, files):
     if problems:
         raise ContentError(problems)
     html = aliases.with_former_anchors(html, aliases.renames(_content.registry))
+    if _plain_search(config):  # Material's search indexes the page as it would without us
+        html = html.replace(" data-search-exclude", "")
     # The table of contents' permalinks, titled in the page's language.
     return html.replace('title="Permanent link"',
                         f'title="{_content.labels[source.lang]["permalink_title"]}"')

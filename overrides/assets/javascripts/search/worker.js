@@ -38,9 +38,13 @@ function analyser(lang) {
   const stem = word => language.stemmer(new lunr.Token(word)).toString();
   const isStopWord = word => !language.stopWordFilter(new lunr.Token(word));
   const key = word => fold(stem(word.toLowerCase()));
+  // The stem, and the whole word where it differs, so a typo is one letter from either.
   const pipeline = token => {
     const word = token.toString().toLowerCase().replace(edges, "");
-    return word && !isStopWord(word) ? token.update(() => key(word)) : undefined;
+    if (!word || isStopWord(word)) return undefined;
+    const stemmed = key(word), whole = fold(word);
+    return stemmed === whole ? token.update(() => stemmed)
+      : [token.clone(() => stemmed), token.clone(() => whole)];
   };
   lunr.Pipeline.registerFunction(pipeline, `ldi-${lang}`);
   return {key, isStopWord, pipeline};
@@ -91,7 +95,8 @@ function clauses(builder, word, key) {
     builder.term(key, {...plain, boost: BOOSTS.part,
       wildcard: lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING});
   if (word.length >= TYPO_FROM)
-    builder.term(key, {...plain, boost: BOOSTS.typo, editDistance: 1});
+    for (const form of new Set([key, fold(word)]))
+      builder.term(form, {...plain, boost: BOOSTS.typo, editDistance: 1});
 }
 
 // Entry -> per typed word, its score and the index terms it matched there.
