@@ -7,13 +7,15 @@
 // on both sides, so "ideer", "Arhus" and "korekort" meet "idéer", "Aarhus" and "kørekort".
 // Each typed word asks for its exact stem, any word it begins (a prefix, a compound's first
 // part), any word it ends or is inside (a compound's later part) and, from five letters, any
-// word one typo away. A "quoted phrase" puts the entries holding it first.
+// word one typo away. A "quoted phrase" puts the entries holding it first, and an entry whose
+// title is the whole query (a theme's name) comes before those that only mention it.
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
 const TYPO_FROM = 5;  // letters: shorter words are matched as typed
 const PART_FROM = 4;  // letters: a word this long is looked for inside compounds
 const BOOSTS = {exact: 10, prefix: 3, part: 1, typo: 1};  // per kind of match, per word
 const PHRASE = 6;  // an entry holding the whole phrase, against one holding only its words
+const NAMED = 4;  // an entry whose title is the query: a theme's name finds the theme
 const SNIPPET_WORDS = 32;
 
 let search;
@@ -64,7 +66,7 @@ function build({config, docs}) {
     for (const doc of docs) this.add(doc, {boost: doc.boost || 1});
   });
   const entries = new Map(docs.map(doc => [doc.location, {
-    ...doc, plain: " " + phraseForm(`${doc.title} ${doc.text}`) + " "}]));
+    ...doc, named: phraseForm(doc.title), plain: " " + phraseForm(`${doc.title} ${doc.text}`) + " "}]));
   return {index, entries, words};
 }
 
@@ -137,6 +139,7 @@ function marked(text, terms, key, limit) {
 function run(query) {
   const {entries} = search;
   const {phrases, quoted, words: typed} = parse(query, search.words);
+  const asked = phraseForm(query);
   if (!typed.length) return {items: []};
   const results = [];
   for (const [location, perWord] of matches(search, typed)) {
@@ -145,7 +148,7 @@ function run(query) {
     const phrase = phrases.some(p => entry.plain.includes(` ${p} `));
     if (quoted && !phrase && covered < 1) continue;
     const score = perWord.reduce((sum, w) => sum + w.score, 0) * covered * covered
-      * (phrase ? (quoted ? PHRASE * 2 : PHRASE) : 1);
+      * (phrase ? (quoted ? PHRASE * 2 : PHRASE) : 1) * (entry.named === asked ? NAMED : 1);
     results.push(item(entry, score, typed, perWord));
   }
   return {items: grouped(results.sort((a, b) => b.score - a.score))};
