@@ -110,7 +110,7 @@ def search_worker(overrides: Path) -> Asset:
     vendored = [(overrides / LUNR).read_text(encoding="utf-8")]
     vendored += [path.read_text(encoding="utf-8") for path in stemmers]
     ours = compact_js((overrides / SEARCH_WORKER).read_text(encoding="utf-8"))
-    data = ("\n".join(vendored + [ours]) + "\n").encode("utf-8")
+    data = ("\n".join([*vendored, ours]) + "\n").encode("utf-8")
     return Asset(fingerprinted("assets/javascripts", "search-worker", "js", data), data,
                  (LUNR, SEARCH_WORKER))
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from . import changelog, redirects, sources
-from .search_words import SearchWords, load_search_words
 from .crosslinks import CrossLinks
 from .editions import page_path
 from .labels import Labels, load_labels
@@ -24,6 +23,7 @@ from .models import Change
 from .pages import Pages, check_pages, read_pages
 from .problems import ContentError, Problem
 from .registry import Registry, load_publication, load_registry
+from .search_words import SearchWords, load_search_words
 
 TEMPLATES = Path("overrides") / "partials" / "publication"
 WATCHED = ("data", "docs", "sources", str(TEMPLATES))

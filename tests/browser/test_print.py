@@ -7,9 +7,9 @@ from __future__ import annotations
 import io
 
 import pytest
+from playwright.sync_api import expect
 from publication import chapters
 from publication.pdf import print_pages
-from playwright.sync_api import expect
 from pypdf import PdfReader
 from support.builds import ROOT, built, copy_project
 
