@@ -6,6 +6,7 @@ Knobs (environment):
                         beside the bare build; larger sizes are synthetic copies)
   BENCH_PAGES           pages visited in chromium for weight and layout shift (0: all)
   BENCH_SEARCH_REPEATS  times each query is typed (3); BENCH_SEARCH_QUERIES queries (5)
+  BENCH_QUALITY_QUERIES queries per set of bench/search_queries.yml (0: all; smoke: 3)
   BENCH_RELOAD_RUNS     saves under `mkdocs serve` (5)
   BENCH_MAKE_CHECK=0    skip timing `make check`; BENCH_MAKE_TEST=1 also times `make test`
 """
@@ -23,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import browser, live_reload, nginx, project, report
+from . import browser, live_reload, nginx, project, report, search_quality
 
 INDEXES = {"da": "search/search_index.json", "en": "en/search/search_index.json"}
 
@@ -38,6 +39,7 @@ def settings(smoke: bool) -> dict:
             "pages": 3 if smoke else int(env("BENCH_PAGES", "0")),
             "search_repeats": 1 if smoke else int(env("BENCH_SEARCH_REPEATS", "3")),
             "search_queries": 1 if smoke else int(env("BENCH_SEARCH_QUERIES", "5")),
+            "quality_queries": 3 if smoke else int(env("BENCH_QUALITY_QUERIES", "0")),
             "reload_runs": 1 if smoke else int(env("BENCH_RELOAD_RUNS", "5")),
             "make_check": env("BENCH_MAKE_CHECK", "1") != "0",
             "make_test": not smoke and env("BENCH_MAKE_TEST", "0") == "1"}
@@ -58,7 +60,13 @@ def in_chromium(config: dict, sites: dict[int, Path], work: Path, log) -> dict:
 
     out: dict = {"search_latency": {}}
     with launched() as chromium:
-        for size in sorted({1, max(sites)}):
+        with (nginx.serve(sites[1], work / "nginx-quality") as ours,
+              nginx.serve(sites["anchor"], work / "nginx-anchor") as anchor):
+            log("1×: search quality, ours and Material's (the anchor)")
+            out["search_quality"] = search_quality.measure(
+                chromium, {"ours": ours.url, "material": anchor.url},
+                config["quality_queries"] or None)
+        for size in sorted({1, max(s for s in sites if isinstance(s, int))}):
             with nginx.serve(sites[size], work / f"nginx-{size}x") as served:
                 if size == 1:
                     pages = browser.site_pages(sites[1])[:config["pages"] or None]
@@ -84,6 +92,8 @@ def run(config: dict, log) -> dict:
         work = Path(temp)
         results["build"], results["scale"], sites = project.builds(config["scales"], work, log)
         results["search_index"] = {str(size): search_index(site) for size, site in sites.items()}
+        sites["anchor"] = search_quality.build_anchor(work, log)
+        results["search_index"]["anchor"] = search_index(sites["anchor"])
         results.update(in_chromium(config, sites, work, log))
         log(f"live reload under mkdocs serve, {config['reload_runs']} save(s)")
         results["live_reload"] = live_reload.measure(

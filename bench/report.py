@@ -11,11 +11,14 @@ BUDGETS = {
     "page_bytes": ("≤", 90_000, "B"),  # 90 KB, decimal
     "page_requests": ("≤", 10, ""),
     "search_1x": ("<", 50, "ms"),
+    "search_index": ("≤", 15_000, "B"),  # 15 KB gzip per edition, at 1×
+    "search_top3": ("≥", 0.95, "%"),
+    "search_mrr": ("≥", 0.85, ""),
     "layout_shift": ("≤", 0.02, ""),
     "live_reload": ("<", 1.0, "s"),
     "make_check": ("<", 30, "s"),
 }
-_COMPARE = {"≤": operator.le, "<": operator.lt}
+_COMPARE = {"≤": operator.le, "<": operator.lt, "≥": operator.ge}
 
 
 def _get(results: dict, *keys):
@@ -63,12 +66,14 @@ def rows(results: dict) -> list[dict]:
             _row(f"Most requests of {pages} pages ({_get(weight, 'max', 'requests', 'page')})",
                  _get(weight, "max", "requests", "value"), "", "page_requests")]
     indexes = results.get("search_index") or {"1": {}}
-    for size in sorted({"1", max(indexes, key=int)}, key=int):
+    sizes = [size for size in indexes if size.isdigit()]
+    for size in sorted({"1", max(sizes, key=int)}, key=int):
         for lang in ("da", "en"):
             index = _get(indexes, size, lang) or {}
             out.append(_row(f"Search index ({lang}, {size}×: {index.get('entries')} entries, "
                             f"{_format(index.get('bytes'), 'B')} uncompressed), gzip",
-                            index.get("bytes_gzip"), "B"))
+                            index.get("bytes_gzip"), "B", "search_index" if size == "1" else None))
+    out += _quality_rows(results.get("search_quality") or {})
     for size, latency in (results.get("search_latency") or {"1": {}}).items():
         for lang in ("da", "en"):
             out.append(_row(f"Search, last keystroke to results ({lang}, {size}×)",
@@ -87,6 +92,48 @@ def rows(results: dict) -> list[dict]:
     return out
 
 
+_SETS = {"queries": "the quality set", "held_out": "held-out queries"}
+_ENGINES = {"ours": "our search", "material": "Material's own search (anchor)"}
+
+
+def _quality_rows(quality: dict) -> list[dict]:
+    """Top-3 success and MRR of each engine on each set; budgets judge ours only."""
+    out = []
+    for engine, label in _ENGINES.items():
+        for name, what in _SETS.items():
+            figures = _get(quality, engine, name) or {}
+            judged = engine == "ours"
+            out += [_row(f"Search quality, {label}, {what} ({figures.get('queries')}): top-3 "
+                         "success", figures.get("top3"), "%",
+                         "search_top3" if judged else None),
+                    _row(f"Search quality, {label}, {what}: mean reciprocal rank",
+                         figures.get("mrr"), "", "search_mrr" if judged else None)]
+    return out
+
+
+def quality_by_kind(quality: dict) -> list[str]:
+    """A table: per set and kind, top-3 and MRR of ours beside the anchor's; then the misses."""
+    if not quality:
+        return []
+    lines = ["## Search quality by kind", "",
+             "Top-3 success and mean reciprocal rank per kind of query "
+             "(`bench/search_queries.yml`), ours beside Material's own search on the same site.",
+             "", "| set | kind | queries | top-3 ours | top-3 Material | MRR ours | MRR Material |",
+             "|---|---|---|---|---|---|---|"]
+    for name, what in _SETS.items():
+        ours, anchor = _get(quality, "ours", name) or {}, _get(quality, "material", name) or {}
+        kinds = {**ours.get("by_kind", {}), "all": ours}
+        for kind, figures in kinds.items():
+            other = anchor if kind == "all" else _get(anchor, "by_kind", kind) or {}
+            lines.append(f"| {what} | {kind} | {figures.get('queries')} | "
+                         f"{_format(figures.get('top3'), '%')} | {_format(other.get('top3'), '%')} "
+                         f"| {_format(figures.get('mrr'), '')} | {_format(other.get('mrr'), '')} |")
+    misses = [f"`{m['q']}` ({m['lang']}): rank {m['rank'] or '—'}, first {m['first']}"
+              for name in _SETS for m in (_get(quality, "ours", name) or {}).get("misses", [])]
+    lines += ["", "Our misses (not in the first three): " + ("; ".join(misses) or "none") + ".", ""]
+    return lines
+
+
 def missing(found: list[dict]) -> list[str]:
     return [row["what"] for row in found if not isinstance(row["value"], int | float)]
 
@@ -94,11 +141,13 @@ def missing(found: list[dict]) -> list[str]:
 def _format(value, unit: str, exact: bool = False) -> str:
     if not isinstance(value, int | float):
         return "—"
+    if exact and unit == "%":
+        return f"{value * 100:g} %"
     if exact:  # a budget's limit, as the SPEC writes it
         number = f"{value / 1000:g}" if unit == "B" else f"{value:g}"
         return number + {"B": " KB", "×": "×", "": ""}.get(unit, f" {unit}")
     return {"B": f"{value / 1000:.1f} KB", "s": f"{value:.2f} s", "ms": f"{value:.0f} ms",
-            "×": f"{value:.2f}×"}.get(unit, f"{value:.3g}")
+            "×": f"{value:.2f}×", "%": f"{value * 100:.1f} %"}.get(unit, f"{value:.3g}")
 
 
 def render(results: dict, found: list[dict]) -> str:
@@ -122,4 +171,5 @@ def render(results: dict, found: list[dict]) -> str:
               "process; page weight is the body bytes nginx sent through hosting/nginx.conf "
               "on a first visit in headless chromium (the search index, fetched in the "
               "background, is in `results.json`).", ""]
+    lines += quality_by_kind(results.get("search_quality") or {})
     return "\n".join(lines)

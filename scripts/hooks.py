@@ -39,6 +39,7 @@ from publication import (
     qr,
     quotes,
     redirects,
+    search_index,
     serve_errors,
     shortcodes,
     structured_data,
@@ -185,6 +186,8 @@ def on_page_content(html, page, config, files):
     if problems:
         raise ContentError(problems)
     html = aliases.with_former_anchors(html, aliases.renames(_content.registry))
+    if _plain_search(config):  # Material's search indexes the page as it would without us
+        html = html.replace(" data-search-exclude", "")
     # The table of contents' permalinks, titled in the page's language.
     return html.replace('title="Permanent link"',
                         f'title="{_content.labels[source.lang]["permalink_title"]}"')
@@ -228,6 +231,8 @@ def _frame(scope: PageScope, config, title: str) -> dict:
     return {
         "ldi_site_css": _assets["css"].path,
         "ldi_page_script": _assets["js"].path,
+        "ldi_search_worker": None if _plain_search(config) else {
+            "material": assets.material_search_worker(), "ours": _assets["search"].path},
         "ldi_nav_labels": {key: scope.t[label] for key, label in NAV_LABELS.items()},
         "ldi_feed": {**feed, "url": scope.site_link(feed["path"])},
         "ldi_accessibility": statement and {"url": statement,
@@ -239,6 +244,11 @@ def _frame(scope: PageScope, config, title: str) -> dict:
                                                  scope.canonical_url),
             colophon=page_frame.colophon(scope, scope.settings.build_date, for_page=True))),
     }
+
+
+def _plain_search(config) -> bool:
+    """Material's own search, as it comes (the bench's anchor: extra: plain_search: true)."""
+    return bool(config.extra.get("plain_search"))
 
 
 @reported
@@ -272,6 +282,8 @@ def on_post_build(config):
     offline = configuration.is_offline(config)
     editions.split_search_index(site_dir, _content.languages, _content.default,
                                 inline_script=offline)
+    if not _plain_search(config):
+        search_index.rewrite(site_dir, _content, config.use_directory_urls, inline_script=offline)
     quotes.write_export(_content, urls, site_dir)
     feeds.write_feeds(_content, urls, site_dir)
     downloads.copy_into_site(_content.root, site_dir, _content.languages, _content.default,

@@ -5,7 +5,10 @@ year (hosting/nginx.conf marks NAME.<8 hex>.* immutable) and fetch once for ever
   instead of three;
 - assets/javascripts/publication.<hash>.js: our page scripts (overrides/assets/javascripts/
   publication/), deferred, so nothing of ours blocks the first paint;
-- assets/javascripts/quote-explorer.<hash>.js: only on the page that has the quote explorer.
+- assets/javascripts/quote-explorer.<hash>.js: only on the page that has the quote explorer;
+- assets/javascripts/search-worker.<hash>.js: the search worker Material's search box talks to
+  (lunr, the Danish stemmer from Material's copy of lunr-languages, and ours), one file, so it
+  runs the same as a Web Worker and, offline, in Material's iframe shim.
 
 The hash is of the content, so a changed file gets a new name and no reader keeps a stale one.
 """
@@ -23,6 +26,10 @@ MATERIAL_ASSETS = Path(material.__file__).parent / "templates" / "assets"
 OUR_CSS = "assets/stylesheets/publication.css"
 PAGE_SCRIPTS = "assets/javascripts/publication"
 EXPLORER_SCRIPT = "assets/javascripts/quote-explorer.js"
+SEARCH_WORKER = "assets/javascripts/search/worker.js"
+LUNR = "assets/javascripts/vendor/lunr/lunr.min.js"
+# Material's own copies of lunr-languages: the stemmers and stop words of the editions.
+LUNR_LANGUAGES = ("lunr.stemmer.support", "lunr.da")
 _SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=.*?\*/")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _JS_COMMENT_LINE = re.compile(r"^\s*//.*\n", re.M)
@@ -96,6 +103,24 @@ def explorer_script(overrides: Path) -> Asset:
     return _script([overrides / EXPLORER_SCRIPT], overrides, "quote-explorer")
 
 
+def search_worker(overrides: Path) -> Asset:
+    """Vendored files as they are (their licence headers kept), then ours, compacted."""
+    stemmers = [MATERIAL_ASSETS / "javascripts" / "lunr" / "min" / f"{name}.min.js"
+                for name in LUNR_LANGUAGES]
+    vendored = [(overrides / LUNR).read_text(encoding="utf-8")]
+    vendored += [path.read_text(encoding="utf-8") for path in stemmers]
+    ours = compact_js((overrides / SEARCH_WORKER).read_text(encoding="utf-8"))
+    data = ("\n".join([*vendored, ours]) + "\n").encode("utf-8")
+    return Asset(fingerprinted("assets/javascripts", "search-worker", "js", data), data,
+                 (LUNR, SEARCH_WORKER))
+
+
+def material_search_worker() -> str:
+    """Material's own worker, as its base.html names it (our main.html points elsewhere)."""
+    worker = next((MATERIAL_ASSETS / "javascripts" / "workers").glob("search.*.min.js"))
+    return f"assets/javascripts/workers/{worker.name}"
+
+
 def all_assets(overrides: Path) -> dict[str, Asset]:
     return {"css": stylesheet(overrides), "js": page_script(overrides),
-            "explorer": explorer_script(overrides)}
+            "explorer": explorer_script(overrides), "search": search_worker(overrides)}

@@ -23,6 +23,7 @@ from .models import Change
 from .pages import Pages, check_pages, read_pages
 from .problems import ContentError, Problem
 from .registry import Registry, load_publication, load_registry
+from .search_words import SearchWords, load_search_words
 
 TEMPLATES = Path("overrides") / "partials" / "publication"
 WATCHED = ("data", "docs", "sources", str(TEMPLATES))
@@ -42,6 +43,7 @@ class Content:
     sources: sources.Sources
     pages: Pages
     templates: Environment
+    search_words: tuple[SearchWords, ...] = ()  # data/search.yml
 
     @cached_property
     def links(self) -> CrossLinks:
@@ -85,10 +87,13 @@ def load_content(root: Path, languages: Sequence[str], default: str,
         problems += sources.data_problems(registry, texts, default)
     if pages is not None:
         problems += _named_case_problems(registry, pages)
+    words = _collect(problems, load_search_words, root,
+                     {page_path(page.base_uri) for page in reading.pages.values()},
+                     registry.themes)
     if problems:
         raise ContentError(problems)
     return Content(root, tuple(languages), default, registry, labels, changes, texts, pages,
-                   templates(root))
+                   templates(root), tuple(words))
 
 
 def _addresses(reading, moved: list[redirects.Redirect]) -> set[str]:

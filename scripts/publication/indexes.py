@@ -17,6 +17,7 @@ from .scope import PageScope
 from .slugs import slugify
 
 THEMES_PAGE = "temaer.md"
+RELATED_ID = "relateret"  # the related block's heading on every chapter page
 
 
 def _principle_item(scope: PageScope, principle: Principle) -> dict:
@@ -175,7 +176,7 @@ def related(scope: PageScope) -> str:
         if own:
             body.append(f'<p class="ldi-related__label">{markdown_text(t["related_quotes"])}</p>')
             body += [quotes.figure(scope, q.id, in_context=True) for q in own]
-    return "\n\n".join([heading(2, t["related_heading"], "relateret"),
+    return "\n\n".join([heading(2, t["related_heading"], RELATED_ID),
                         '<div class="ldi-related" markdown>', *body, "</div>"])
 
 
