@@ -20,6 +20,7 @@ class Row:
     key: str
     spec_row: str
     apply: Callable[[Path], list[str]]  # breaks the project; returns what the message must say
+    advice: str = ""  # words the guide's advice for this message must hold (REDAKTION.md)
 
 
 def _edit(file: str, old: str, new: str, expect: Callable[[Path], list[str]]):
@@ -36,6 +37,18 @@ def _at(file: str, needle: str, message: str):
 def _edit_at(file: str, old: str, new: str, needle: str, message: str):
     """Replace ``old`` by ``new`` in ``file``; the message names the line holding ``needle``."""
     return _edit(file, old, new, _at(file, needle, message))
+
+
+def _slip(file: str, old: str, new: str, needle: str, message: str):
+    """A structure slip in a YAML file: the message quotes the line holding ``needle`` and
+    the line above it, where ``{quote}`` stands."""
+    def expect(project: Path) -> list[str]:
+        lines = (project / file).read_text(encoding="utf-8").split("\n")
+        number = line_of(project / file, needle)
+        quote = "\n".join(f"  {n:>4} | {lines[n - 1].replace(chr(9), '→')}"
+                          for n in (number - 1, number))
+        return [f"{file}:{number}: {message.format(quote=quote)}"]
+    return _edit(file, old, new, expect)
 
 
 def _without(file: str, entry: str, field: str, message: str):
@@ -151,7 +164,50 @@ ROWS = [
     Row("colon-in-a-plain-text", "a malformed file",
         _edit_at("data/people.yml", "workplace_basis: {da: Den eneste skole i bogen.,",
                  "workplace_basis: {da: Den eneste skole: i bogen.,", "eneste skole:",
-                 "not valid YAML")),
+                 "not valid YAML: did not find expected ',' or '}' (in a one-line {da: …, en: "
+                 "…}, put a text with a comma or a colon in double quotes)"),
+        advice="anførselstegn"),
+    Row("colon-in-a-text", "a malformed file",
+        _edit_at("data/people.yml", "  name: Bo Larsen", "  name: Bo Larsen: skoleleder",
+                 "Bo Larsen: skoleleder", "not valid YAML: mapping values are not allowed in "
+                 "this context (a colon followed by a space inside a text: put the text in "
+                 "double quotes)"),
+        advice="anførselstegn"),
+    Row("indented-more", "a malformed file",
+        _slip("data/people.yml", "  role: {da: skoleleder", "   role: {da: skoleleder",
+              "role: {da: skoleleder", "this line is indented more than the line above it "
+              "(3 spaces, not 2):\n{quote}\n  give 'role' the same indent as 'name' above "
+              "(2 spaces); a deeper indent makes it part of the line above"),
+        advice="samme antal mellemrum"),
+    Row("indented-less", "a malformed file",
+        _slip("data/people.yml", "  workplace: skovskolen", " workplace: skovskolen",
+              "workplace: skovskolen", "this line is indented less than the line above it "
+              "(1 space, not 2):\n{quote}\n  give 'workplace' the same indent as 'role' "
+              "(2 spaces)"),
+        advice="samme antal mellemrum"),
+    Row("indented-with-a-tab", "a malformed file",
+        _slip("data/people.yml", "  workplace: skovskolen", "\tworkplace: skovskolen",
+              "workplace: skovskolen", "this line begins with a tab:\n{quote}\n  indent with "
+              "spaces only: YAML refuses a tab, even where it looks like spaces"),
+        advice="tabulator"),
+    Row("entry-without-dash", "a malformed file",
+        _slip("data/people.yml", "- id: bo-larsen", "id: bo-larsen", "id: bo-larsen",
+              "this line begins a new entry without '- ' in front:\n{quote}\n  write "
+              "'- id: bo-larsen', with '- ' where the other entries have it"),
+        advice="`- `"),
+    Row("indented-entry-without-dash", "a malformed file",
+        _edit_at("data/people.yml", "- id: bo-larsen", "  id: bo-larsen", "id: bo-larsen",
+                 "key 'id' appears twice in the same entry (first on line 1): if this line "
+                 "begins a new entry, write '- ' in front of 'id:' as the other entries have "
+                 "it; otherwise keep one"),
+        advice="`- `"),
+    Row("field-under-another", "person without role or workplace",
+        _edit_at("data/people.yml", "  role: {da: skoleleder, en: head teacher}\n"
+                 "  workplace: skovskolen", "  role:\n    da: skoleleder\n    en: head teacher\n"
+                 "    workplace: skovskolen", "    workplace: skovskolen",
+                 "person 'bo-larsen': field 'workplace' is indented under 'role' (line "
+                 "8): move it left, to the same indent as 'role'"),
+        advice="til venstre"),
     Row("translation-heading-id", "page present in one language only",
         _edit("docs/greb/lytning.en.md", "{ #samtalen-kommer-foerst }", "{ #conversation-first }",
               lambda p: [f"docs/greb/lytning.en.md:"
