@@ -5,6 +5,7 @@ mistake ends in a traceback. The same checks run in `make build` and `make serve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -354,3 +355,47 @@ def test_a_malformed_file_gets_a_message_never_a_traceback(project, file, name, 
         return
     mine = [str(p) for p in problems if p.path == file]
     assert any(message in text and text.startswith(f"{file}:") for text in mine), problems
+
+
+# --- the guide's table of messages (REDAKTION.md, "Når bygningen siger nej") ------------------
+
+GUIDE = Path(__file__).resolve().parents[2] / "REDAKTION.md"
+_PLACEHOLDER = re.compile(r"'[^']*'|…|\d+|\b[xyzn]\b")
+
+
+def _pattern(excerpt: str) -> re.Pattern:
+    kinds = _PLACEHOLDER.findall(excerpt)
+    stand_ins = ["'[^']*'" if kind.startswith("'") else "[^ ]*?" if kind in "xyzn" else ".*?"
+                 for kind in kinds] + [""]
+    return re.compile("".join(re.escape(part) + stand_in for part, stand_in
+                              in zip(_PLACEHOLDER.split(excerpt), stand_ins, strict=True)),
+                      re.DOTALL)
+
+
+def guide_rows() -> list[tuple[str, list[re.Pattern], str]]:
+    """(message, what it matches, advice) for each row of the guide's table of messages: the
+    row's first `code`, and those joined to it by 'eller'; in them '…', a quoted 'x', a number
+    and a lone x, y, z or n stand for what differs from one message to the next."""
+    text = GUIDE.read_text(encoding="utf-8")
+    section = text.split("## Når bygningen siger nej", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+        if not line.startswith("| `") or len(cells) != 2:
+            continue
+        excerpts = re.match(r"`[^`]+`(?: eller `[^`]+`)*", cells[0]).group(0)
+        rows.append((cells[0], [_pattern(e) for e in re.findall(r"`([^`]+)`", excerpts)],
+                     cells[1]))
+    return rows
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda row: row.key)
+def test_every_message_has_one_row_in_the_guide_with_the_right_advice(project, row):
+    """The guide and the messages side by side: the message an editor meets matches one row of
+    the guide's table, and that row's advice says what mends it."""
+    message = row.apply(project)[0]  # the message itself: the test above proves it is met
+    matching = [(excerpt, advice) for excerpt, patterns, advice in guide_rows()
+                if any(pattern.search(message) for pattern in patterns)]
+    assert len(matching) == 1, f"{row.key}: rows of the guide matching {message!r}: {matching}"
+    assert row.advice in matching[0][1], (f"{row.key}: the guide's advice for {message!r} is "
+                                          f"{matching[0][1]!r}; it should say {row.advice!r}")
