@@ -48,12 +48,15 @@ serve: $(STAMP)
 
 # The editor's everyday check, without a browser: data, the publication's words, links and
 # anchors, translations and the URL contract's old lines (a strict build); then the fast tests
-# and whether the build has addresses the contract does not promise yet, both reported.
+# and whether the build has addresses the contract does not promise yet, both reported; last,
+# the files git does not track yet, with the git add that puts them in the change.
 check: $(STAMP)
 	rm -rf build/check-site
 	$(call strict_build,--site-dir build/check-site)
 	$(PY) -m pytest -q -m "unit or content"; tests=$$?; \
-	$(PY) -m publication.url_contract check build/check-site && exit $$tests
+	$(PY) -m publication.url_contract check build/check-site; contract=$$?; \
+	$(PY) -m publication.git_files; \
+	[ $$tests -eq 0 ] && [ $$contract -eq 0 ]
 
 # The published URL contract (contract/): add this build's new addresses; never drops one.
 freeze-urls: build
