@@ -81,6 +81,24 @@ def _unregistered_source(project: Path) -> list[str]:
             "data/publication.yml"]
 
 
+def _copy_differs_from_its_original(project: Path) -> list[str]:
+    """A word corrected in the original below sources/raw/ and not in the clean copy."""
+    book = (project / "sources" / "bog.md").read_text(encoding="utf-8")
+    (project / "sources" / "raw").mkdir()
+    (project / "sources" / "raw" / "bog.txt").write_text(
+        book.replace("Hver samtale ender", "Hver samtale slutter"), encoding="utf-8")
+    replace_in(project / "data" / "publication.yml", "  noter.txt:",
+               "  raw/bog.txt:\n    da: Bogen som modtaget\n    en: The book as received\n"
+               "  noter.txt:")
+    line = line_of(project / "sources" / "bog.md", "Hver samtale ender")
+    return [f"sources/bog.md:{line}: this passage copies an original below sources/raw/, "
+            "but the words differ:\n"
+            f"  sources/raw/bog.txt:{line}: … med borgere og medarbejdere. Hver samtale "
+            "[-slutter-] {+ender+} med en aftale om, hvad der …\n"
+            "  ([-…-] is in the original, {+…+} in this file): correct the file that is wrong, "
+            "so they say the same"]
+
+
 def _english_only(project: Path) -> list[str]:
     (project / "docs" / "ordliste.en.md").write_text("---\nlast_reviewed: 2026-01-01\n---\n\n"
                                                      "# Glossary\n", encoding="utf-8")
@@ -230,6 +248,8 @@ ROWS = [
                  "themes: mod, samtale", "quote 'bo-larsen-mod': field 'themes' must be a list: "
                  "write [a, b]")),
     Row("unregistered-source-file", "a new source file not registered", _unregistered_source),
+    Row("copy-differs-from-original", "a quote differing from the sources by one word",
+        _copy_differs_from_its_original, advice="sources/raw/"),
     Row("unregistered-source-on-record", "a new source file not registered",
         _edit_at("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
                  "  source: ny.md\n  text:\n    da: Mod", "source: ny.md",
