@@ -50,10 +50,15 @@ serve: $(STAMP)
 # anchors, translations and the URL contract's old lines (a strict build); then the fast tests
 # and whether the build has addresses the contract does not promise yet, both reported; last,
 # the files git does not track yet, with the git add that puts them in the change.
+# The build and the tests are independent: they run side by side (two cores), the tests'
+# report printed after the build's messages.
 check: $(STAMP)
-	rm -rf build/check-site
-	$(call strict_build,--site-dir build/check-site)
-	$(PY) -m pytest -q -m "unit or content"; tests=$$?; \
+	@rm -rf build/check-site && mkdir -p build
+	@$(PY) -m pytest -q -m "unit or content" > build/check-tests.txt 2>&1 & \
+	tests_pid=$$!; \
+	$(call strict_build,--site-dir build/check-site); built=$$?; \
+	wait $$tests_pid; tests=$$?; cat build/check-tests.txt; \
+	[ $$built -eq 0 ] || exit $$built; \
 	$(PY) -m publication.url_contract check build/check-site; contract=$$?; \
 	$(PY) -m publication.git_files; \
 	[ $$tests -eq 0 ] && [ $$contract -eq 0 ]
