@@ -138,3 +138,14 @@ def test_rename_in_a_repository_moves_the_pages_with_git(repository):
             f"docs/cases/skovskolen{suffix} -> docs/cases/skovskolen-soendera{suffix}")
             for line in status), status
     assert git_files.untracked(repository) == [], "nothing left for the editor to git add"
+
+
+def test_check_refusing_the_content_says_what_to_mend_and_nothing_else(project):
+    """The build's message is the whole answer: the tests running beside it, which read the
+    same content, are stopped before they print a collection error or a traceback."""
+    replace_in(project / "data" / "people.yml", "  name: Bo Larsen", "   name: Bo Larsen")
+    result = make(project, "check")
+    told = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "this line is indented more than the line above it" in told
+    assert "Traceback" not in told and "passed" not in told and "ERROR collecting" not in told
