@@ -48,12 +48,21 @@ serve: $(STAMP)
 
 # The editor's everyday check, without a browser: data, the publication's words, links and
 # anchors, translations and the URL contract's old lines (a strict build); then the fast tests
-# and whether the build has addresses the contract does not promise yet, both reported.
+# and whether the build has addresses the contract does not promise yet, both reported; last,
+# the files git does not track yet, with the git add that puts them in the change.
+# The build and the tests are independent: they run side by side (two cores), the tests'
+# report printed after the build's messages. A build that refuses the content has said what
+# to mend; the tests, which read the same content, are stopped unheard.
 check: $(STAMP)
-	rm -rf build/check-site
-	$(call strict_build,--site-dir build/check-site)
-	$(PY) -m pytest -q -m "unit or content"; tests=$$?; \
-	$(PY) -m publication.url_contract check build/check-site && exit $$tests
+	@rm -rf build/check-site && mkdir -p build
+	@$(PY) -m pytest -q -m "unit or content" > build/check-tests.txt 2>&1 & \
+	tests_pid=$$!; \
+	$(call strict_build,--site-dir build/check-site); built=$$?; \
+	if [ $$built -ne 0 ]; then kill $$tests_pid 2>/dev/null; wait $$tests_pid; exit $$built; fi; \
+	wait $$tests_pid; tests=$$?; cat build/check-tests.txt; \
+	$(PY) -m publication.url_contract check build/check-site; contract=$$?; \
+	$(PY) -m publication.git_files; \
+	[ $$tests -eq 0 ] && [ $$contract -eq 0 ]
 
 # The published URL contract (contract/): add this build's new addresses; never drops one.
 freeze-urls: build

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import changelog, redirects, sources
+from . import changelog, redirects, source_copies, sources
 from .crosslinks import CrossLinks
 from .editions import page_path
 from .labels import Labels, load_labels
@@ -79,6 +79,7 @@ def load_content(root: Path, languages: Sequence[str], default: str,
     publication = registry.publication if registry else _collect([], load_publication, root)
     texts = publication and _collect(problems, sources.load_sources, root, publication.sources)
     if texts is not None:
+        problems += source_copies.copy_problems(texts)
         problems += _page_word_problems(reading.pages.values(), texts, default)
     if registry is None:  # the rest is checked against the data
         raise ContentError(problems)

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from . import yaml_messages
 from .models import Case, Person, Principle, Publication, Quote, Theme, Workplace
 from .problems import ContentError, Problem
 from .yamlsource import YamlDoc, load_yaml
@@ -115,6 +116,14 @@ def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationErr
                        "put the text in quotes")
         if loc and loc[0] in ("source", "sources") and detail["type"] == "string_pattern_mismatch":
             message = _SOURCE_PATTERN
+        deeper = yaml_messages.misplaced(entry, loc[0]) if detail["type"] == "missing" \
+            and len(loc) == 1 else None
+        if deeper:  # there, one level too deep: say so, at its line
+            parent, holder = deeper
+            line = doc.line_of(holder, loc[0])
+            message = yaml_messages.misplaced_message(loc[0], parent, doc.line_of(entry, parent))
+            yield Problem(doc.path, line, f"{label} '{entry_id}': {message}")
+            continue
         yield Problem(doc.path, line or doc.line_of(entry),
                       f"{label} '{entry_id}': field '{'.'.join(loc)}' {message}")
 

@@ -18,6 +18,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import git_files
 from .pages import CHAPTER_FOLDERS
 from .problems import ContentError, Problem
 from .registry import unknown_id
@@ -96,10 +97,15 @@ def _move_pages(root: Path, folder: str, key: str, old: str, new: str) -> list[s
             continue
         target = page.with_name(new + page.name[len(old):])
         text = page.read_text(encoding="utf-8")
+        # git mv where git tracks the page: git then shows a rename, and the new file is in
+        # the change without a git add.
+        told = git_files.move(root, page, target)
         target.write_text(re.sub(rf"^{key}: {re.escape(old)}\s*$", f"{key}: {new}", text,
                                  count=1, flags=re.M), encoding="utf-8")
-        page.unlink()
-        changed.append(f"{page.relative_to(root)} -> {target.relative_to(root)}")
+        if not told:
+            page.unlink()
+        changed.append(f"{page.relative_to(root)} -> {target.relative_to(root)}"
+                       + (" (git mv)" if told else ""))
     return changed
 
 
@@ -181,6 +187,9 @@ def main(argv: list[str]) -> int:
         print(error, file=sys.stderr)
         return 2
     print("\n".join(changed))
+    if not git_files.in_repository(ROOT):
+        print("Not in a git repository: the pages were moved as plain files. Tell whoever "
+              "publishes that docs/ has new files and lost the old ones.")
     print("Next: make check, then make freeze-urls (the new addresses join the contract), "
           "then a line in data/changelog.yml saying what was renamed.")
     return 0

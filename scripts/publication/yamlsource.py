@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from . import limits
+from . import limits, yaml_messages
 from .characters import invisible_characters
 from .problems import ContentError, Problem
 
@@ -64,8 +64,8 @@ def _line_loader(doc: YamlDoc) -> type[yaml.SafeLoader]:
                 key, line = key_node.value, key_node.start_mark.line + doc.first_line
                 if key in keys:
                     # PyYAML would silently keep the last value; an editor's typo must not vanish.
-                    raise _problem(doc, key_node, f"key '{key}' appears twice in the same entry "
-                                                  f"(first on line {keys[key]}); keep one")
+                    raise _problem(doc, key_node, yaml_messages.duplicate_key(
+                        key, keys[key], opens_entry=key == next(iter(keys))))
                 keys[key] = line
             doc._key_lines[id(data)] = keys
             yield data
@@ -87,21 +87,6 @@ def _line_loader(doc: YamlDoc) -> type[yaml.SafeLoader]:
                                LineLoader.construct_checked_timestamp)
     LineLoader.add_constructor(None, LineLoader.construct_unknown_tag)
     return LineLoader
-
-
-# What PyYAML says, and what an editor usually did.
-_HINTS = {
-    "mapping values are not allowed": " (a colon followed by a space inside a text: put the "
-                                      "text in double quotes)",
-    "found character '\\t'": " (a tab: indent with spaces)",
-    "found a tab character": " (a tab: indent with spaces)",
-    "expected <block end>, but found": " (an indent that does not line up with the lines "
-                                       "above it)",
-    "did not find expected key": " (an indent that does not line up, or a text that should "
-                                 "be in quotes)",
-    "did not find expected ',' or '}'": " (in a one-line {da: …, en: …}, put a text with a "
-                                        "comma or a colon in double quotes)",
-}
 
 
 def normalise_text(text: str) -> str:
@@ -142,9 +127,9 @@ def parse_yaml(text: str, shown_as: str, first_line: int = 1,
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else None
-        hint = next((h for problem, h in _HINTS.items() if problem in str(error.problem)), "")
-        raise ContentError([Problem(shown_as, line, f"not valid YAML: {error.problem}{hint}")]
-                           ) from None
+        message = yaml_messages.explain(text, str(error.problem), mark.line if mark else None,
+                                        first_line)
+        raise ContentError([Problem(shown_as, line, message)]) from None
     if expect is not None and doc.data is not None and not isinstance(doc.data, expect):
         found = _KINDS.get(type(doc.data), f"a single {type(doc.data).__name__} value")
         raise ContentError([Problem(shown_as, first_line,

@@ -6,10 +6,12 @@ contract does not promise yet and `make freeze-urls` adds them, never dropping o
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
-from publication import url_contract
+from publication import git_files, url_contract
 from support.builds import copy_fixture, replace_in
 from support.make import make, make_ready
 
@@ -17,6 +19,23 @@ from support.make import make, make_ready
 @pytest.fixture
 def project(tmp_path) -> Path:
     return make_ready(copy_fixture(tmp_path / "project"))
+
+
+def git(project: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Redaktør", "GIT_AUTHOR_EMAIL": "r@example.org",
+           "GIT_COMMITTER_NAME": "Redaktør", "GIT_COMMITTER_EMAIL": "r@example.org"}
+    return subprocess.run(["git", *args], cwd=project, check=True, capture_output=True,
+                          text=True, env=env).stdout
+
+
+@pytest.fixture
+def repository(project) -> Path:
+    """The fixture publication as an editor's clone: every file committed."""
+    (project / ".gitignore").write_text("/.venv\n/build/\n/site*\n", encoding="utf-8")
+    git(project, "init", "--quiet")
+    git(project, "add", "-A")
+    git(project, "commit", "--quiet", "-m", "start")
+    return project
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -91,3 +110,42 @@ def test_the_report_tells_what_the_sources_hold(project):
     report = (project / "build" / "completeness.md").read_text(encoding="utf-8")
     assert "| the full chapter" in report or "summary" in report
     assert report in result.stdout
+
+
+def test_check_ends_with_the_new_files_git_does_not_track_and_the_git_add(repository):
+    for name, heading in (("ny.md", "Ny side"), ("ny.en.md", "New page")):
+        (repository / "docs" / name).write_text(f"---\nlast_reviewed: 2026-03-01\n---\n\n"
+                                                f"# {heading}\n", encoding="utf-8")
+    replace_in(repository / "mkdocs.yml", "  - Citater: citater.md", "  - ny.md\n"
+                                                                      "  - Citater: citater.md")
+    told = make(repository, "check").stderr
+    assert "git does not track yet" in told, told
+    listed = told.split("git does not track yet", 1)[1]
+    assert "  docs/ny.en.md\n  docs/ny.md\n" in listed and "mkdocs.yml" not in listed
+    ours = [line for line in told.splitlines() if line and not line.startswith("make: ")]
+    assert ours[-1] == "  git add docs/ny.en.md docs/ny.md", told  # the last word of check
+
+    git(repository, "add", "docs/ny.en.md", "docs/ny.md")  # as told
+    assert "git does not track" not in make(repository, "check").stderr
+
+
+def test_rename_in_a_repository_moves_the_pages_with_git(repository):
+    result = make(repository, "rename", "FROM=cases/skovskolen", "TO=cases/skovskolen-soendera")
+    assert result.returncode == 0, result.stderr
+    status = git(repository, "status", "--porcelain").splitlines()
+    for suffix in (".md", ".en.md"):
+        assert any(line.startswith("R") and line.endswith(
+            f"docs/cases/skovskolen{suffix} -> docs/cases/skovskolen-soendera{suffix}")
+            for line in status), status
+    assert git_files.untracked(repository) == [], "nothing left for the editor to git add"
+
+
+def test_check_refusing_the_content_says_what_to_mend_and_nothing_else(project):
+    """The build's message is the whole answer: the tests running beside it, which read the
+    same content, are stopped before they print a collection error or a traceback."""
+    replace_in(project / "data" / "people.yml", "  name: Bo Larsen", "   name: Bo Larsen")
+    result = make(project, "check")
+    told = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "this line is indented more than the line above it" in told
+    assert "Traceback" not in told and "passed" not in told and "ERROR collecting" not in told

@@ -5,6 +5,7 @@ mistake ends in a traceback. The same checks run in `make build` and `make serve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ class Row:
     key: str
     spec_row: str
     apply: Callable[[Path], list[str]]  # breaks the project; returns what the message must say
+    advice: str = ""  # words the guide's advice for this message must hold (REDAKTION.md)
 
 
 def _edit(file: str, old: str, new: str, expect: Callable[[Path], list[str]]):
@@ -36,6 +38,18 @@ def _at(file: str, needle: str, message: str):
 def _edit_at(file: str, old: str, new: str, needle: str, message: str):
     """Replace ``old`` by ``new`` in ``file``; the message names the line holding ``needle``."""
     return _edit(file, old, new, _at(file, needle, message))
+
+
+def _slip(file: str, old: str, new: str, needle: str, message: str):
+    """A structure slip in a YAML file: the message quotes the line holding ``needle`` and
+    the line above it, where ``{quote}`` stands."""
+    def expect(project: Path) -> list[str]:
+        lines = (project / file).read_text(encoding="utf-8").split("\n")
+        number = line_of(project / file, needle)
+        quote = "\n".join(f"  {n:>4} | {lines[n - 1].replace(chr(9), '→')}"
+                          for n in (number - 1, number))
+        return [f"{file}:{number}: {message.format(quote=quote)}"]
+    return _edit(file, old, new, expect)
 
 
 def _without(file: str, entry: str, field: str, message: str):
@@ -65,6 +79,24 @@ def _unregistered_source(project: Path) -> list[str]:
     (project / "sources" / "ny-kilde.txt").write_text("Ny tekst.", encoding="utf-8")
     return ["sources/ny-kilde.txt:1: is not registered: register it under 'sources:' in "
             "data/publication.yml"]
+
+
+def _copy_differs_from_its_original(project: Path) -> list[str]:
+    """A word corrected in the original below sources/raw/ and not in the clean copy."""
+    book = (project / "sources" / "bog.md").read_text(encoding="utf-8")
+    (project / "sources" / "raw").mkdir()
+    (project / "sources" / "raw" / "bog.txt").write_text(
+        book.replace("Hver samtale ender", "Hver samtale slutter"), encoding="utf-8")
+    replace_in(project / "data" / "publication.yml", "  noter.txt:",
+               "  raw/bog.txt:\n    da: Bogen som modtaget\n    en: The book as received\n"
+               "  noter.txt:")
+    line = line_of(project / "sources" / "bog.md", "Hver samtale ender")
+    return [f"sources/bog.md:{line}: this passage copies an original below sources/raw/, "
+            "but the words differ:\n"
+            f"  sources/raw/bog.txt:{line}: … med borgere og medarbejdere. Hver samtale "
+            "[-slutter-] {+ender+} med en aftale om, hvad der …\n"
+            "  ([-…-] is in the original, {+…+} in this file): correct the file that is wrong, "
+            "so they say the same"]
 
 
 def _english_only(project: Path) -> list[str]:
@@ -161,7 +193,50 @@ ROWS = [
     Row("colon-in-a-plain-text", "a malformed file",
         _edit_at("data/people.yml", "workplace_basis: {da: Den eneste skole i bogen.,",
                  "workplace_basis: {da: Den eneste skole: i bogen.,", "eneste skole:",
-                 "not valid YAML")),
+                 "not valid YAML: did not find expected ',' or '}' (in a one-line {da: …, en: "
+                 "…}, put a text with a comma or a colon in double quotes)"),
+        advice="anførselstegn"),
+    Row("colon-in-a-text", "a malformed file",
+        _edit_at("data/people.yml", "  name: Bo Larsen", "  name: Bo Larsen: skoleleder",
+                 "Bo Larsen: skoleleder", "not valid YAML: mapping values are not allowed in "
+                 "this context (a colon followed by a space inside a text: put the text in "
+                 "double quotes)"),
+        advice="anførselstegn"),
+    Row("indented-more", "a malformed file",
+        _slip("data/people.yml", "  role: {da: skoleleder", "   role: {da: skoleleder",
+              "role: {da: skoleleder", "this line is indented more than the line above it "
+              "(3 spaces, not 2):\n{quote}\n  give 'role' the same indent as 'name' above "
+              "(2 spaces); a deeper indent makes it part of the line above"),
+        advice="samme antal mellemrum"),
+    Row("indented-less", "a malformed file",
+        _slip("data/people.yml", "  workplace: skovskolen", " workplace: skovskolen",
+              "workplace: skovskolen", "this line is indented less than the line above it "
+              "(1 space, not 2):\n{quote}\n  give 'workplace' the same indent as 'role' "
+              "(2 spaces)"),
+        advice="samme antal mellemrum"),
+    Row("indented-with-a-tab", "a malformed file",
+        _slip("data/people.yml", "  workplace: skovskolen", "\tworkplace: skovskolen",
+              "workplace: skovskolen", "this line begins with a tab:\n{quote}\n  indent with "
+              "spaces only: YAML refuses a tab, even where it looks like spaces"),
+        advice="tabulator"),
+    Row("entry-without-dash", "a malformed file",
+        _slip("data/people.yml", "- id: bo-larsen", "id: bo-larsen", "id: bo-larsen",
+              "this line begins a new entry without '- ' in front:\n{quote}\n  write "
+              "'- id: bo-larsen', with '- ' where the other entries have it"),
+        advice="`- `"),
+    Row("indented-entry-without-dash", "a malformed file",
+        _edit_at("data/people.yml", "- id: bo-larsen", "  id: bo-larsen", "id: bo-larsen",
+                 "key 'id' appears twice in the same entry (first on line 1): if this line "
+                 "begins a new entry, write '- ' in front of 'id:' as the other entries have "
+                 "it; otherwise keep one"),
+        advice="`- `"),
+    Row("field-under-another", "person without role or workplace",
+        _edit_at("data/people.yml", "  role: {da: skoleleder, en: head teacher}\n"
+                 "  workplace: skovskolen", "  role:\n    da: skoleleder\n    en: head teacher\n"
+                 "    workplace: skovskolen", "    workplace: skovskolen",
+                 "person 'bo-larsen': field 'workplace' is indented under 'role' (line "
+                 "8): move it left, to the same indent as 'role'"),
+        advice="til venstre"),
     Row("translation-heading-id", "page present in one language only",
         _edit("docs/greb/lytning.en.md", "{ #samtalen-kommer-foerst }", "{ #conversation-first }",
               lambda p: [f"docs/greb/lytning.en.md:"
@@ -183,6 +258,8 @@ ROWS = [
                  "themes: mod, samtale", "quote 'bo-larsen-mod': field 'themes' must be a list: "
                  "write [a, b]")),
     Row("unregistered-source-file", "a new source file not registered", _unregistered_source),
+    Row("copy-differs-from-original", "a quote differing from the sources by one word",
+        _copy_differs_from_its_original, advice="sources/raw/"),
     Row("unregistered-source-on-record", "a new source file not registered",
         _edit_at("data/quotes.yml", "  source: bog.md\n  text:\n    da: Mod",
                  "  source: ny.md\n  text:\n    da: Mod", "source: ny.md",
@@ -294,11 +371,12 @@ def refused(project: Path) -> str:
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda row: row.key)
-def test_bad_content_is_refused_with_file_line_and_what_to_do(project, row):
+def test_bad_content_is_refused_with_file_line_and_what_to_do_as_the_guide_says(project, row):
     expected = row.apply(project)
     message = refused(project)
     for text in expected:
         assert text in message, f"{row.spec_row}: expected {text!r} in:\n{message}"
+    in_the_guide(row, expected[0])
 
 
 # --- hostile files: every data file and page kind, every way a file can be malformed ----------
@@ -393,3 +471,51 @@ def test_a_malformed_file_gets_a_message_never_a_traceback(project, file, name, 
         return
     mine = [str(p) for p in problems if p.path == file]
     assert any(message in text and text.startswith(f"{file}:") for text in mine), problems
+
+
+# --- the guide's table of messages (REDAKTION.md, "Når bygningen siger nej") ------------------
+
+GUIDE = Path(__file__).resolve().parents[2] / "REDAKTION.md"
+_PLACEHOLDER = re.compile(r"'[^']*'|…|\d+|\b[xyzn]\b")
+
+
+def _pattern(excerpt: str) -> re.Pattern:
+    kinds = _PLACEHOLDER.findall(excerpt)
+    stand_ins = ["'[^']*'" if kind.startswith("'") else "[^ ]*?" if kind in "xyzn" else ".*?"
+                 for kind in kinds] + [""]
+    return re.compile("".join(re.escape(part) + stand_in for part, stand_in
+                              in zip(_PLACEHOLDER.split(excerpt), stand_ins, strict=True)),
+                      re.DOTALL)
+
+
+def guide_rows() -> list[tuple[str, list[re.Pattern], str]]:
+    """(message, what it matches, advice) for each row of the guide's table of messages: the
+    row's first `code`, and those joined to it by 'eller'; in them '…', a quoted 'x', a number
+    and a lone x, y, z or n stand for what differs from one message to the next."""
+    text = GUIDE.read_text(encoding="utf-8")
+    section = text.split("## Når bygningen siger nej", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+        if not line.startswith("| `") or len(cells) != 2:
+            continue
+        excerpts = re.match(r"`[^`]+`(?: eller `[^`]+`)*", cells[0]).group(0)
+        rows.append((cells[0], [_pattern(e) for e in re.findall(r"`([^`]+)`", excerpts)],
+                     cells[1]))
+    return rows
+
+
+def in_the_guide(row: Row, message: str) -> None:
+    """The guide and the message side by side: the message an editor meets matches one row of
+    the guide's table, and that row's advice says what mends it."""
+    matching = [(excerpt, advice) for excerpt, patterns, advice in guide_rows()
+                if any(pattern.search(message) for pattern in patterns)]
+    assert len(matching) == 1, f"{row.key}: rows of the guide matching {message!r}: {matching}"
+    assert row.advice in matching[0][1], (f"{row.key}: the guide's advice for {message!r} is "
+                                          f"{matching[0][1]!r}; it should say {row.advice!r}")
+
+
+def test_the_guide_s_table_is_read():
+    rows = guide_rows()
+    assert len(rows) >= len({row.spec_row for row in ROWS})
+    assert all(patterns and advice for _, patterns, advice in rows)

@@ -75,3 +75,36 @@ def test_a_file_that_is_not_utf8_is_named(tmp_path):
 ])
 def test_yaml_mistakes_editors_make_come_with_what_to_do(tmp_path, text, hint):
     assert hint in refused(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fewer spaces than the line above, between two levels: both are named
+    ("- id: a\n  role:\n    da: x\n   en: y\n",
+     "data/x.yml:4: this line is indented less than the line above it (3 spaces, not 4):\n"
+     "     3 |     da: x\n     4 |    en: y\n"
+     "  give 'en' the same indent as 'role' (2 spaces) or as 'da' (4 spaces)"),
+    # a list item out of line with the items above it
+    ("- id: a\n  advice:\n    - da: x\n      en: y\n   - da: z\n",
+     "data/x.yml:5: this line is indented less than the line above it (3 spaces, not 6):\n"
+     "     4 |       en: y\n     5 |    - da: z\n"
+     "  give this '- ' the same indent as the '- ' (4 spaces)"),
+    # a mapping file: the top level has no spaces
+    ("title:\n  da: x\n  en: y\n edition: 2\n",
+     "data/x.yml:4: this line is indented less than the line above it (1 space, not 2):\n"
+     "     3 |   en: y\n     4 |  edition: 2\n"
+     "  give 'edition' the same indent as 'title' (no spaces) or as 'en' (2 spaces)"),
+])
+def test_an_indentation_slip_is_named_with_the_line_and_the_one_above(tmp_path, text, expected):
+    assert expected in refused(tmp_path, text)
+
+
+def test_front_matter_slips_are_quoted_with_the_page_s_line_numbers():
+    from publication.yamlsource import parse_yaml
+
+    with pytest.raises(ContentError) as error:
+        parse_yaml("last_reviewed: 2026-01-01\n  review_in: 6\n", "docs/x.md", first_line=2)
+    assert str(error.value) == (
+        "docs/x.md:3: this line is indented more than the line above it (2 spaces, not 0):\n"
+        "     2 | last_reviewed: 2026-01-01\n     3 |   review_in: 6\n"
+        "  give 'review_in' the same indent as 'last_reviewed' above (no spaces); a deeper "
+        "indent makes it part of the line above")
