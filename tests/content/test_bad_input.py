@@ -145,7 +145,7 @@ def _docs_file(name: str, text: str, message: str):
         path = project / "docs" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        return [f"docs/{name}", message]
+        return [message, f"docs/{name}"]
     return apply
 
 
@@ -313,10 +313,10 @@ ROWS = [
       for suffix in ("html", "htm", "xhtml")],
     Row("svg-with-script", "inline <script> or event-handler attribute written in a page",
         _docs_file("billede.svg", '<svg xmlns="http://www.w3.org/2000/svg">\n'
-                   '<script href="x.js"/></svg>', "an inline script is not allowed")),
+                   '<script href="x.js"/></svg>', "an inline script is not allowed in a page")),
     Row("page-file-name-with-spaces", "symlink in docs/, or a file resolving outside",
         _docs_file("Min Side ÆØÅ ü.md", "---\nlast_reviewed: 2026-01-01\n---\n\n# Side\n",
-                   "would be part of an address: use lowercase a–z")),
+                   "the name 'Min Side ÆØÅ ü.md' would be part of an address")),
     Row("slash-for-a-space", "inline <script> or event-handler attribute written in a page",
         _edit_at(PAGE, "Hver samtale ender", "<p/onclick=alert(7)>Hver samtale ender</p>",
                  "<p/onclick", "<p/onclick=alert(7)>: the event-handler attribute 'onclick' "
