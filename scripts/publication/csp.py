@@ -37,7 +37,8 @@ NGINX_INCLUDE = Path(".hosting") / "csp-header.conf"
 # What the site needs, each from its own origin only:
 #   img-src data:   Material's icons are data: SVGs in its CSS (mask-image, list markers);
 #   connect-src     the search index and the quote export are fetched from the site;
-#   worker-src      the search runs in a same-origin worker that importScripts lunr.
+#   worker-src      the search runs in a same-origin worker, one bundled file (no
+#                   importScripts: the worker's own policy is this header, hashes only).
 # style-src has no 'unsafe-inline': the pages carry no style attributes and Material styles
 # elements through the CSSOM, which CSP does not restrict (tests/hosting prove both).
 BASE_DIRECTIVES = {
@@ -52,8 +53,7 @@ BASE_DIRECTIVES = {
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
 }
-# Honoured only as a header: browsers ignore it in <meta> (and warn). (policy() also gives the
-# header 'self' in script-src, for the search worker.)
+# Honoured only as a header: browsers ignore it in <meta> (and warn).
 HEADER_ONLY_DIRECTIVES = {"frame-ancestors": ["'none'"]}
 
 # Script types a browser executes; anything else (application/json, ld+json) is a data block.
@@ -184,10 +184,6 @@ def policy(hashes: Iterable[str], *, header: bool) -> str:
     directives["script-src"] += sorted(hashes)
     if header:
         directives.update(HEADER_ONLY_DIRECTIVES)
-        # A worker's policy is its own response's header: the search worker importScripts
-        # lunr, which carries no integrity. A page is under its header and its <meta> at once,
-        # and the <meta> names each script, so for pages the exact list decides.
-        directives["script-src"] = ["'self'", *directives["script-src"]]
     return "; ".join(" ".join([name, *sources]) for name, sources in directives.items())
 
 

@@ -112,8 +112,7 @@ def test_the_policy_allows_no_other_origin(server):
 
 def test_header_policy_allows_exactly_the_scripts_of_the_pages(server, hosted_site):
     """Each page's meta names its own scripts, inline and files, by hash (no 'self': a script
-    file that reached the site otherwise does not run); the header allows their union, and
-    'self' for the search worker, whose own response's header is its policy."""
+    file that reached the site otherwise does not run); the header allows their union."""
     union = set()
     for page in hosted_site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
@@ -128,7 +127,7 @@ def test_header_policy_allows_exactly_the_scripts_of_the_pages(server, hosted_si
         assert first_script == -1 or html.index(meta.group(0)) < first_script, page
         union |= hashes
     header = directives(get(f"{server}/").headers["content-security-policy"])
-    assert set(header["script-src"]) == union | {"'self'"}
+    assert set(header["script-src"]) == union
 
 
 def test_pages_need_no_inline_style_or_handler(hosted_site):
