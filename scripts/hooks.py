@@ -42,6 +42,7 @@ from publication import (
     search_index,
     serve_errors,
     shortcodes,
+    social_cards,
     structured_data,
     url_contract,
 )
@@ -55,6 +56,8 @@ log = logging.getLogger("mkdocs.publication")
 _content: Content | None = None  # this build's content, loaded (or reused) by on_config
 _assets: dict[str, assets.Asset] = {}
 _serving = False
+# Every page's link-preview card, by its place in the site; drawn after the build.
+_cards: dict[str, social_cards.Card] = {}
 # What our scripts say, in the page's language (partials/publication/strings.html).
 SCRIPT_STRINGS = ("copied", "copy_done", "from_label", "original_label")
 # Names for Material's controls and landmarks (overrides/partials/*.html), in the page's language.
@@ -209,6 +212,8 @@ def on_page_context(context, page, config, nav):
     context["ldi_html_title"] = titles.html
     context["ldi_meta"] = page_meta.social_tags(scope, titles.full, config.site_url or "",
                                                 config.site_description or "")
+    _cards[social_cards.site_path(scope.url)] = page_meta.social_card(scope, titles.full,
+                                                                      config.site_name)
     context["ldi_json_ld"] = structured_data.script(structured_data.graph(scope, page.content))
     context["ldi_print_head"] = Markup(scope.render(
         "print_source.html", url=scope.canonical_url, qr=_qr(scope),
@@ -290,6 +295,7 @@ def on_post_build(config):
                              offline=offline)
     if offline:
         return  # the edition that works from disk: no old addresses, no web server
+    social_cards.write(_cards, site_dir, _content.root)
     moved = redirects.load_redirects(_content.root)
     redirects.write_redirect_pages(site_dir, moved, _content.languages, _content.default,
                                    urls.base, _content.labels)

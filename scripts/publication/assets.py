@@ -77,8 +77,33 @@ def _material_css() -> list[Path]:
     return [next(folder.glob(f"{name}.*.min.css")) for name in ("main", "palette")]
 
 
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")  # an innermost rule: selectors { declarations }
+_OTHER_PALETTE = re.compile(r"\[data-md-color-(?:primary|accent)=(?!custom\])[\w-]+\]")
+
+
+def _selectors(text: str) -> list[str]:
+    """A selector list split at its top-level commas (not those inside :is(…) or :not(…))."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    return [*parts, text[start:]]
+
+
+def only_custom_palette(css: str) -> str:
+    """Material's palette without its twenty named colours: the site's colours are its own
+    (primary and accent: custom), and each first visit is some 1.3 KB lighter."""
+    def keep(rule: re.Match) -> str:
+        kept = [s for s in _selectors(rule.group(1)) if not _OTHER_PALETTE.search(s)]
+        return f"{','.join(kept)}{{{rule.group(2)}}}" if kept else ""
+    return _RULE.sub(keep, css)
+
+
 def stylesheet(overrides: Path) -> Asset:
     parts = [_SOURCE_MAP.sub("", path.read_text(encoding="utf-8")) for path in _material_css()]
+    parts[-1] = only_custom_palette(parts[-1])
     parts.append(compact_css((overrides / OUR_CSS).read_text(encoding="utf-8")))
     content = "\n".join(parts).encode("utf-8")
     replaced = [OUR_CSS] + [f"assets/stylesheets/{path.name}{suffix}"

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from . import sources
 from .models import Case, Principle
+from .pages import chapter_page
 from .registry import Registry
 from .scope import PageScope
 from .shortcodes import ShortcodeError, usage
@@ -128,3 +130,16 @@ def first_sentence(text: str) -> str:
     """The first sentence of a paragraph, for a chapter's card."""
     match = re.match(r"(.+?[.!?])(?=\s+[A-ZÆØÅ\"“»])", " ".join(text.split()))
     return match.group(1) if match else " ".join(text.split())
+
+
+def opening_line(scope: PageScope, chapter: Chapter) -> str:
+    """What a chapter is, in one line of its own words: the first sentence of its page's
+    first paragraph in the scope's language (a case: its tagline); its title where the page
+    has no text."""
+    if isinstance(chapter, Case):
+        return chapter.tagline[scope.lang]
+    base = chapter_page("principle", chapter.id)
+    uri = base if scope.lang == scope.content.default else f"{base[:-3]}.{scope.lang}.md"
+    page = scope.content.pages.get(uri)
+    blocks = sources.page_blocks(page.html, whole_page=True) if page else []
+    return first_sentence(blocks[0]) if blocks else chapter.title[scope.lang]

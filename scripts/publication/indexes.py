@@ -32,12 +32,13 @@ def _case_item(scope: PageScope, case: Case) -> dict:
 
 
 def _quote_item(scope: PageScope, quote) -> dict:
-    """A quote named by who said it – never by a shortened version of its words."""
+    """A quote named by who said it, with its words whole (never shortened)."""
     person = scope.registry.people[quote.person]
     place = quotes.home(scope.content, quote)
     return {"url": scope.link(place, quotes.anchor(quote)),
             "label": f"{person.name}, {person.role[scope.lang]}",
-            "note": quotes.place_label(scope.content, place, scope.lang)}
+            "note": quotes.place_label(scope.content, place, scope.lang),
+            "words": quote.text[scope.lang], "words_lang": scope.lang}
 
 
 def _proper_name_lang(scope: PageScope) -> str | None:
@@ -49,6 +50,7 @@ def _proper_name_lang(scope: PageScope) -> str | None:
 def principle_list(scope: PageScope, _arg: str | None = None) -> str:
     items = [{"principle": principle, "url": scope.chapter_link(principle),
               "position": chapters.position(scope, principle),
+              "line": chapters.opening_line(scope, principle),
               "status": scope.t[f"text_{principle.text}"]}
              for principle in scope.registry.principles.values()]
     return scope.render("principle_list.html", items=items)
@@ -65,7 +67,7 @@ def case_list(scope: PageScope, _arg: str | None = None) -> str:
 
 def theme_index(scope: PageScope, _arg: str | None = None) -> str:
     t, links = scope.t, scope.content.links
-    parts = []
+    parts = [scope.render("theme_index.html", themes=scope.registry.themes.values())]
     for theme in scope.registry.themes.values():
         principles, cases, tagged_quotes = links.tagged_with(theme.id)
         groups = [
@@ -105,6 +107,8 @@ def quote_explorer(scope: PageScope, _arg: str | None = None) -> str:
                 {th.id: th.name[lang] for th in registry.themes.values()
                  if links.tagged_with(th.id)[2]}),
     ]
+    # A choice of one narrows nothing: such a filter is left out.
+    filters = [f for f in filters if len(f["options"]) > 1]
     parts = [scope.render("quote_filters.html", filters=filters, total=len(all_quotes))]
     for workplace in workplaces:
         parts.append('<section class="ldi-quote-group" data-ldi-group markdown>')
@@ -123,10 +127,13 @@ def advice_sheet(scope: PageScope, _arg: str | None = None, *,
     t, registry, lang = scope.t, scope.registry, scope.lang
     parts = [heading(2, t["advice_heading"], "tre-gode-raad")]
     for case in registry.cases.values():
+        # One A4 sheet per case on paper: its advice, where it comes from, room for notes.
+        parts.append('<section class="ldi-advice-sheet" markdown>')
         parts.append(heading(3, chapters.title(registry, case, lang), f"raad-{case.id}",
                              _proper_name_lang(scope)))
         parts.append(scope.render("advice_group.html", case=case))
         parts.append(scope.render("link_list.html", items=[_case_item(scope, case)]))
+        parts.append("</section>")
     if not with_questions:
         return "\n\n".join(parts)
     parts.append(heading(2, t["questions_heading"], "vaerd-at-overveje"))
@@ -170,14 +177,24 @@ def related(scope: PageScope) -> str:
         body += _group(scope, t["related_principles_by_theme"],
                        [_principle_item(scope, p)
                         for p in links.principles_sharing_themes(chapter.id)])
-        shown = scope.content.pages.placements
-        own = [q for q in links.quotes_from_workplace(chapter.workplace)
-               if scope.source.base_uri not in shown.get(q.id, [])]
-        if own:
-            body.append(f'<p class="ldi-related__label">{markdown_text(t["related_quotes"])}</p>')
-            body += [quotes.figure(scope, q.id, in_context=True) for q in own]
-    return "\n\n".join([heading(2, t["related_heading"], RELATED_ID),
+    return "\n\n".join([*_workplace_quotes(scope), heading(2, t["related_heading"], RELATED_ID),
                         '<div class="ldi-related" markdown>', *body, "</div>"])
+
+
+def _workplace_quotes(scope: PageScope) -> list[str]:
+    """A case's quotes its text does not place, before its links: the workplace's own voice
+    comes before where to read on."""
+    chapter, links = scope.chapter, scope.content.links
+    if not isinstance(chapter, Case):
+        return []
+    shown = scope.content.pages.placements
+    own = [q for q in links.quotes_from_workplace(chapter.workplace)
+           if scope.source.base_uri not in shown.get(q.id, [])]
+    if not own:
+        return []
+    return ['<div class="ldi-quotes" markdown>',
+            heading(2, scope.t["related_quotes"], "citater-fra-arbejdspladsen"),
+            *[quotes.figure(scope, q.id, in_context=True) for q in own], "</div>"]
 
 
 def with_related(markdown: str, scope: PageScope) -> str:

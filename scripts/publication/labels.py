@@ -35,6 +35,7 @@ FIELDS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key, name
     "colophon_edition_value": "edition date",
     "colophon_edition_version": "edition",
     "feed_title": "publication",
+    "social_image_alt": "title",
 }.items()}
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _NAME = re.compile(r"[a-z_]+")

@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-from . import chapters, sources
+from . import chapters
 from .changelog import anchor as change_anchor
 from .editions import edition_root
 from .models import Change
@@ -29,12 +29,8 @@ def _card(scope: PageScope) -> dict | None:
     chapter = scope.chapter
     if chapter is None:
         return None
-    if isinstance(chapter, chapters.Case):
-        text = chapter.tagline[scope.lang]
-    else:
-        blocks = sources.page_blocks(scope.source.html, whole_page=True)
-        text = chapters.first_sentence(blocks[0]) if blocks else chapter.title[scope.lang]
-    return {"title": chapters.title(scope.registry, chapter, scope.lang), "text": text,
+    return {"title": chapters.title(scope.registry, chapter, scope.lang),
+            "text": chapters.opening_line(scope, chapter),
             "url": scope.canonical_url,
             "note": scope.t["translation_note"] if scope.translated else ""}
 

@@ -9,11 +9,10 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
-from . import chapters, quotes
+from . import chapters, quotes, social_cards
 from .problems import ContentError, Problem
 from .scope import PageScope
 
-SOCIAL_IMAGE = "assets/images/social-card.png"
 TITLE_LIMIT = 70  # characters before tabs and search results cut a title
 
 
@@ -72,9 +71,19 @@ def social_tags(scope: PageScope, title: str, site_url: str, site_description: s
         "locale": scope.t["og_locale"],
         "alternate_locales": [scope.content.labels[lang]["og_locale"]
                               for lang in scope.content.languages if lang != scope.lang],
-        "image": urljoin(site_url, SOCIAL_IMAGE),
-        "image_alt": scope.t["social_image_alt"],
+        "image": urljoin(site_url, social_cards.site_path(scope.url)),
+        "image_alt": scope.t.format("social_image_alt", title=title),
     }
+
+
+def social_card(scope: PageScope, title: str, site_name: str) -> social_cards.Card:
+    """The page's link-preview card: its kind and number (or the site's name), its title,
+    the publication and its publisher."""
+    chapter, publication = scope.chapter, scope.registry.publication
+    return social_cards.Card(
+        title=title,
+        kicker=chapters.position(scope, chapter) if chapter is not None else site_name,
+        footer=f"{publication.title[scope.lang]} · {publication.publisher}")
 
 
 def citation(scope: PageScope, title: str) -> str:

@@ -95,7 +95,8 @@ def figure(scope: PageScope, quote_id: str | None, *, in_context: bool = False,
         themes_url=scope.link("temaer.md") if themes else "",
         case_url=scope.chapter_link(who["case"]) if who["case"] else None,
         home_url=scope.absolute(home(scope.content, quote), anchor(quote)),
-        publication=scope.registry.publication.title[scope.lang], **who)
+        publication=scope.registry.publication.title[scope.lang],
+        publisher=scope.registry.publication.publisher, **who)
 
 
 # --- /data/citater.json ----------------------------------------------------------------------

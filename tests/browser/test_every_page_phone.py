@@ -1,6 +1,7 @@
 """Every page of both editions in chromium on a 360 × 780 phone: nothing is wider than the
 screen, nothing jumps while the page loads, every control and landmark has a name, and the
-first screen of a chapter shows its title and the beginning of its text."""
+first screen of a chapter shows its title and the beginning of its text; controls are 44 px
+to tap; the front page shows every principle with its line on the first screen."""
 
 from __future__ import annotations
 
@@ -17,8 +18,31 @@ FIRST_TEXT = """() => {
 }"""
 
 
+# Controls a thumb must hit (WCAG 2.5.5): buttons, fields, the links under quotes, in lists,
+# chips and the footer; a card's link is its whole row. Links inside running text are exempt.
+SMALL_TARGETS = """() => {
+  const controls = "article button, article select, article summary, article .ldi-chip,"
+    + " article .ldi-quote__links a, article .ldi-link-list a, article .ldi-card__link,"
+    + " article .ldi-theme-index a, .md-copyright a";
+  return [...document.querySelectorAll(controls)].map((el) => {
+    const box = (el.closest(".ldi-card") || el).getBoundingClientRect();
+    return [el.textContent.trim().slice(0, 40), Math.round(box.height), box.width];
+  }).filter(([, height, width]) => width > 0 && height < 44);
+}"""
+
+# The front page: every principle with its line, all within the first screen.
+PRINCIPLES = """() => [...document.querySelectorAll(".ldi-cards--principles > li")].map((li) =>
+  [li.querySelector(".ldi-card__line")?.textContent.trim() || "",
+   li.getBoundingClientRect().bottom, innerHeight])"""
+
+
 def _first_screen(page, path):
-    return page.evaluate(FIRST_TEXT) if ("/greb/" in path or "/cases/" in path) else {}
+    extra = {"small": page.evaluate(SMALL_TARGETS)}
+    if "/greb/" in path or "/cases/" in path:
+        extra.update(page.evaluate(FIRST_TEXT))
+    if path in ("/", "/en/"):
+        extra["principles"] = page.evaluate(PRINCIPLES)
+    return extra
 
 
 @pytest.fixture(scope="module")
@@ -51,5 +75,21 @@ def test_every_control_and_landmark_has_a_name(phone):
 
 def test_a_chapter_starts_on_the_first_screen(phone):
     late = [f"{path}: text starts at {v.extra['text']:.0f}px of {v.extra['height']}"
-            for path, v in phone.items() if v.extra and v.extra["text"] > v.extra["height"] - 60]
+            for path, v in phone.items() if "text" in v.extra
+            and v.extra["text"] > v.extra["height"] - 60]
     assert not late, "\n".join(late)
+
+
+def test_every_control_is_at_least_44_px_to_tap(phone):
+    small = [f"{path}: '{label}' {height}px" for path, visit in phone.items()
+             for label, height, _ in visit.extra["small"]]
+    assert not small, "\n".join(small[:40])
+
+
+def test_the_front_page_shows_every_principle_with_its_line_on_the_first_screen(phone, content):
+    for path in ("/", "/en/"):
+        principles = phone[path].extra["principles"]
+        assert len(principles) == len(content.registry.principles), path
+        for line, bottom, height in principles:
+            assert line, f"{path}: a principle without its line"
+            assert bottom <= height, f"{path}: '{line[:40]}' ends at {bottom:.0f}px of {height}"

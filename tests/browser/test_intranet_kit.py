@@ -72,16 +72,23 @@ def test_copying_a_quote_gives_an_attributed_block_with_a_link_back(clipboard_pa
     page.locator(f"#citat-{quote.id} [data-ldi-copy-quote]").click()
     page.wait_for_function("document.querySelector('[data-ldi-copy-status]').textContent")
     copied = clipboard(page, url)
-    words = " ".join(quote.text[lang].split())
-    attribution = f"{who['person'].name}, {who['person'].role[lang]}, {who['workplace'].name[lang]}"
+    open_mark, close_mark = {"da": ("»", "«"), "en": ("“", "”")}[lang]
+    words = open_mark + " ".join(quote.text[lang].split()) + close_mark
+    # The role's parts the workplace's name already says are not said twice.
+    workplace = who["workplace"].name[lang]
+    role = [part for part in who["person"].role[lang].split(", ")
+            if part.lower() not in workplace.lower()]
+    attribution = ", ".join([who["person"].name, *role, workplace])
+    publication = content.registry.publication
     for block in (copied["plain"], copied["html"]):
         assert words in " ".join(block.split())
         assert attribution in block
         assert url in block
-        assert content.registry.publication.title[lang] in block
+        assert publication.title[lang] in block
+        assert publication.publisher in block
     assert copied["html"].startswith(f'<blockquote cite="{url}">')
     if lang != "da":
-        assert " ".join(quote.text["da"].split()) in " ".join(copied["plain"].split())
+        assert " ".join(quote.text["da"].split()) not in " ".join(copied["plain"].split())
         assert content.labels[lang]["translation_note"] in copied["plain"]
 
 

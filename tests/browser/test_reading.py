@@ -75,3 +75,46 @@ def test_the_colour_scheme_switch_still_switches(page, base_url):
     page.locator("form.md-header__option, div.md-header__option[data-md-component=palette]") \
         .locator("label:visible").first.click()
     page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")
+
+
+# Every rule or marker of 2 px or more in a chapter's text, and the advice numbers' discs:
+# their colour against the page's background.
+MARKERS = """() => {
+  const rgb = (value) => (value.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+  const lum = (value) => {
+    const [r, g, b] = rgb(value).map((c) => {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => {
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  const page = getComputedStyle(document.body).backgroundColor;
+  const found = [];
+  for (const el of document.querySelectorAll("article *")) {
+    const style = getComputedStyle(el);
+    for (const side of ["Top", "Right", "Bottom", "Left"]) {
+      if (parseFloat(style[`border${side}Width`]) >= 2 && style[`border${side}Style`] !== "none")
+        found.push([el.className || el.tagName, ratio(style[`border${side}Color`], page)]);
+    }
+  }
+  for (const li of document.querySelectorAll("article ol.ldi-advice > li"))
+    found.push(["advice number", ratio(getComputedStyle(li, "::before").backgroundColor, page)]);
+  return found;
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_markers_and_rules_stand_out_at_3_to_1_in_both_schemes(page, base_url, content, placed,
+                                                                scheme):
+    case = next(iter(content.registry.cases.values()))
+    page.emulate_media(color_scheme=scheme)
+    for path in (placed[1], f"/cases/{case.id}/"):
+        page.goto(base_url + path)
+        markers = page.evaluate(MARKERS)
+        assert markers, f"{path}: no markers found"
+        faint = [f"{name}: {value:.2f}:1" for name, value in markers if value < 3]
+        assert not faint, f"{path} ({scheme}):\n" + "\n".join(faint)

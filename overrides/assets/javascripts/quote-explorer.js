@@ -9,6 +9,7 @@ if (form) {
   const groups = [...document.querySelectorAll("[data-ldi-group]")];
   const selects = [...form.querySelectorAll("select")];
   const status = form.querySelector("[data-ldi-count]");
+  const empty = form.querySelector("[data-ldi-empty]");
 
   const params = new URLSearchParams(location.search);
   for (const select of selects) {
@@ -35,6 +36,8 @@ if (form) {
     status.textContent = shown
       ? status.dataset.ldiCount.replace("{shown}", shown).replace("{total}", quotes.length)
       : status.dataset.ldiNone;
+    // Nothing matches: the way back to every quote, next to the message.
+    if (empty) empty.hidden = shown > 0;
     if (updateUrl) {
       const query = new URLSearchParams();
       for (const select of selects) if (select.value) query.set(select.name, select.value);

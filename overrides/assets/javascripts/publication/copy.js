@@ -30,24 +30,41 @@ const copy = async (html, plain, message) => {
   }
 };
 
+// Quotation marks by the quote's language: »…« in Danish, “…” in English.
+const MARKS = { da: ["»", "«"], en: ["“", "”"] };
+const quoted = (words, lang) => {
+  const [open, close] = MARKS[lang] || MARKS.da;
+  return `${open}${words}${close}`;
+};
+
+// "afdelingsleder, autismecenter" at "Autismecenter Storstrøm": the role's parts that the
+// workplace's name already says are left out, so the attribution never repeats itself.
+const attribution = (name, role, workplace) => {
+  const place = workplace.toLocaleLowerCase();
+  const parts = role.split(", ").filter((part) => !place.includes(part.toLocaleLowerCase()));
+  return [name, ...parts, workplace].filter(Boolean).join(", ");
+};
+
 const quoteBlock = (figure) => {
   const text = (selector) => figure.querySelector(selector)?.textContent.trim() || "";
-  const words = text("blockquote.ldi-quote__text");
-  const who = [text(".ldi-quote__name"), text(".ldi-quote__role"), text(".ldi-quote__workplace")]
-    .join(", ");
-  const url = figure.dataset.citeUrl;
-  const publication = figure.dataset.publication;
-  const original = text("details.ldi-quote__original blockquote");
-  const note = original ? `${text(".ldi-quote__translated")}. ${pageStrings.original_label}: ` : "";
+  const quoteText = figure.querySelector("blockquote.ldi-quote__text");
+  const lang = quoteText?.lang || document.documentElement.lang;
+  const words = quoted(text("blockquote.ldi-quote__text"), lang);
+  const who = attribution(text(".ldi-quote__name"), text(".ldi-quote__role"),
+    text(".ldi-quote__workplace"));
+  const { citeUrl: url, publication, publisher } = figure.dataset;
+  // A translated quote says so; its original stays on the page, a click from the link.
+  const note = text(".ldi-quote__translated");
+  const title = quoted(publication, document.documentElement.lang);
 
   const quote = element("blockquote", "", { cite: url });
-  quote.append(element("p", `»${words}«`));
-  if (original) quote.append(element("p", `(${note}»${original}«)`));
+  quote.append(element("p", note ? `${words} (${note})` : words));
   const source = element("p", `– ${who}. ${pageStrings.from_label} `);
   source.append(element("a", publication, { href: url }));
+  source.append(document.createTextNode(`, ${publisher}`));
   quote.append(source);
-  const plain = [`»${words}«`, original ? `(${note}»${original}«)` : "",
-    `– ${who}. ${pageStrings.from_label} »${publication}«: ${url}`].filter(Boolean).join("\n");
+  const plain = [note ? `${words} (${note})` : words,
+    `– ${who}. ${pageStrings.from_label} ${title}, ${publisher}: ${url}`].join("\n");
   return [quote.outerHTML, plain];
 };
 
