@@ -208,10 +208,19 @@ def data_problems(registry: Registry, sources: Sources, original: str) -> list[P
         holding = sources.holding(quote.text[original])
         if holding and quote.source not in holding:
             where = registry.where("quotes", quote.id)
+            # The named source may hold the quote with a word corrected there and not here.
+            named = Sources(tuple(t for t in sources.texts
+                                  if t.path == f"{FOLDER}/{quote.source}"))
+            close = named.difference(quote.text[original]) if named.texts else ""
+            corrected = ""
+            if close and "no passage" not in close:
+                place, diff, _ = close.split("\n")
+                corrected = (f"; or, if sources/{quote.source} is right, correct the quote:\n"
+                             f"  {place.removeprefix('  closest passage: ')}: {diff.strip()}")
             problems.append(Problem(where.path, where.line_of("source"),
                                     f"quote '{quote.id}': its words are not in sources/"
                                     f"{quote.source} but in sources/{holding[0]}: write "
-                                    f"source: {holding[0]}"))
+                                    f"source: {holding[0]}{corrected}"))
     return problems
 
 

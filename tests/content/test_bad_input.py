@@ -99,6 +99,20 @@ def _copy_differs_from_its_original(project: Path) -> list[str]:
             "so they say the same"]
 
 
+def _word_corrected_in_the_named_source_only(project: Path) -> list[str]:
+    """The quote's source corrected, the quote not: its old words stand in another source."""
+    replace_in(project / "sources" / "bog.md", "Ellers bygger vi det forkerte.",
+               "Ellers bygger vi det gale.")
+    (project / "sources" / "noter.txt").write_text(
+        "Vi lytter, før vi bygger. Ellers bygger vi det forkerte.\n", encoding="utf-8")
+    quotes, book = project / "data" / "quotes.yml", project / "sources" / "bog.md"
+    return [f"data/quotes.yml:{line_of(quotes, 'source: bog.md')}: quote 'ada-jensen-lytning': "
+            "its words are not in sources/bog.md but in sources/noter.txt: write source: "
+            "noter.txt; or, if sources/bog.md is right, correct the quote:\n"
+            f"  sources/bog.md:{line_of(book, 'det gale.')}: … vi bygger. Ellers bygger "
+            "vi det [-gale.-] {+forkerte.+}"]
+
+
 def _english_only(project: Path) -> list[str]:
     (project / "docs" / "ordliste.en.md").write_text("---\nlast_reviewed: 2026-01-01\n---\n\n"
                                                      "# Glossary\n", encoding="utf-8")
@@ -187,6 +201,8 @@ ROWS = [
                  "  source: noter.txt\n  text:\n    da: Vi lytter", "source: noter.txt",
                  "quote 'ada-jensen-lytning': its words are not in sources/noter.txt but in "
                  "sources/bog.md: write source: bog.md")),
+    Row("quote-corrected-in-its-source-only", "a quote differing from the sources by one word",
+        _word_corrected_in_the_named_source_only, advice="ret citatet"),
     Row("person-broken-once", "person without role or workplace", _only_the_broken_entry),
     Row("link-to-a-missing-page", "link to a missing page or anchor",
         _link_to_a_missing_page),
