@@ -189,9 +189,17 @@ def test_related_blocks_follow_the_data_and_never_repeat_a_shown_quote(site, con
                 assert f"../../greb/{principle.id}/" in hrefs
             placed_here = {q for q, places in content.pages.placements.items()
                            if f"cases/{chapter.id}.md" in places}
-            shown = [f["id"].removeprefix("citat-") for f in related.select("figure.ldi-quote")]
+            # The workplace's own voice comes before the related links, in a block of its own.
+            page = soup(site, path)
+            own = page.select_one(".ldi-quotes")
+            shown = [f["id"].removeprefix("citat-") for f in own.select("figure.ldi-quote")] \
+                if own else []
             assert shown == [q.id for q in links.quotes_from_workplace(chapter.workplace)
                              if q.id not in placed_here]
+            assert not related.select("figure.ldi-quote")
+            if own:
+                assert page.decode().index('class="ldi-quotes"') < page.decode().index(
+                    'class="ldi-related"')
         chips = [a["href"] for a in related.select("a.ldi-chip")]
         assert chips == [f"../../temaer/#{theme}" for theme in chapter.themes]
 
