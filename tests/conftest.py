@@ -12,6 +12,7 @@ from publication.chromium import INSTALL_HINT, chromium_path, launched
 from publication.content import Content, load_content
 from publication.pdf import serve
 from support.builds import ROOT, built, copy_fixture, copy_project
+from support.editions import DEFAULT, LANGUAGES
 
 LAYERS = {"unit", "content", "build", "browser", "hosting"}
 
@@ -27,7 +28,7 @@ def pytest_collection_modifyitems(items):
 def load(root: Path) -> Content:
     from publication import blocks  # the shortcode names, as the build knows them
 
-    return load_content(root, ["da", "en"], "da", blocks.NAMES)
+    return load_content(root, LANGUAGES, DEFAULT, blocks.NAMES)
 
 
 @pytest.fixture(scope="session")

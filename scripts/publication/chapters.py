@@ -7,7 +7,7 @@ import re
 
 from . import sources
 from .models import Case, Principle
-from .pages import chapter_page
+from .pages import translation_uri
 from .registry import Registry
 from .scope import PageScope
 from .shortcodes import ShortcodeError, usage
@@ -72,8 +72,7 @@ def header(scope: PageScope, tools: str) -> str:
     title_lang = scope.original_lang if workplace is not None and scope.translated else None
     notice = None
     if chapter.text == "summary":
-        kind = "principle" if workplace is None else "case"
-        notice = (t["summary_title"], t[f"summary_{kind}"])
+        notice = (t["summary_title"], t[f"summary_{chapter.KIND}"])
     elif scope.translated:
         notice = (t["translation_title"], "")
     parts = [
@@ -104,7 +103,7 @@ def heading_id(value: str, separator: str) -> str:
 
 def _chapter(scope: PageScope, shortcode: str, kind: str, wanted: str | None):
     """The chapter a shortcode names, or the one its page presents."""
-    table = scope.registry.cases if kind == "case" else scope.registry.principles
+    table = scope.registry.chapters_of(kind)
     wanted = wanted or (scope.source.chapter_id if scope.source.chapter_kind == kind else None)
     if not wanted:
         raise ShortcodeError(f"name the {kind}: {usage(shortcode, kind.upper() + '-ID')}, "
@@ -138,8 +137,7 @@ def opening_line(scope: PageScope, chapter: Chapter) -> str:
     has no text."""
     if isinstance(chapter, Case):
         return chapter.tagline[scope.lang]
-    base = chapter_page("principle", chapter.id)
-    uri = base if scope.lang == scope.content.default else f"{base[:-3]}.{scope.lang}.md"
-    page = scope.content.pages.get(uri)
+    page = scope.content.pages.get(translation_uri(chapter.page, scope.lang,
+                                                   scope.content.default))
     blocks = sources.page_blocks(page.html, whole_page=True) if page else []
     return first_sentence(blocks[0]) if blocks else chapter.title[scope.lang]

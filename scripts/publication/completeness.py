@@ -27,7 +27,7 @@ from mkdocs.config import load_config
 from . import chapters, configuration
 from .crosslinks import CrossLinks
 from .labels import load_labels
-from .pages import chapter_page, read_page
+from .pages import read_page
 from .problems import ContentError, Problem
 from .registry import Registry, load_registry
 from .reviews import read_review
@@ -64,14 +64,14 @@ def rows(registry: Registry) -> dict[str, list[Row]]:
     """
     links = CrossLinks(registry)
     principles = [
-        Row("principles", p.id, chapter_page("principle", p.id), p.text,
+        Row("principles", p.id, p.page, p.text,
             quotes=len(links.quotes_in_principle(p.id)), questions=len(p.questions),
             missing=(("missing_full_chapter",) if p.text == "summary" else ())
             + (() if p.questions else ("completeness_questions",)))
         for p in registry.principles.values()
     ]
     cases = [
-        Row("cases", c.id, chapter_page("case", c.id), c.text,
+        Row("cases", c.id, c.page, c.text,
             quotes=len(links.quotes_from_workplace(c.workplace)), advice=len(c.advice),
             missing=("missing_full_case",) if c.text == "summary" else ())
         for c in registry.cases.values()

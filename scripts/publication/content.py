@@ -125,7 +125,7 @@ def _named_case_problems(registry: Registry, pages: Pages) -> list[Problem]:
     cross-links follow the text when a full chapter arrives."""
     problems = []
     for principle in registry.principles.values():
-        page = pages.get(f"greb/{principle.id}.md")
+        page = pages.get(principle.page)
         if page is None:
             continue
         text = sources.normalise(page.body)

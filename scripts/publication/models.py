@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -46,7 +46,12 @@ class Theme(Record):
 
 
 class Chapter(Record):
-    """What principles and cases share: a page of their own at greb/ID or cases/ID."""
+    """What principles and cases share: a page of their own at greb/ID or cases/ID. Which kind
+    a chapter is, its folder in docs/ and its table in the registry are said here, once."""
+
+    KIND: ClassVar[str]  # the front matter key of its page: principle: ID / case: ID
+    FOLDER: ClassVar[str]  # its pages' folder below docs/
+    TABLE: ClassVar[str]  # its data file (data/<TABLE>.yml) and registry table
 
     id: Id
     text: Completeness
@@ -58,7 +63,14 @@ class Chapter(Record):
     former_ids: list[Id] = []
 
 
+    @property
+    def page(self) -> str:
+        """Its Danish page, docs-relative: 'greb/ID.md'."""
+        return f"{self.FOLDER}/{self.id}.md"
+
+
 class Principle(Chapter):
+    KIND, FOLDER, TABLE = "principle", "greb", "principles"
     number: Annotated[int, Field(ge=1)]
     title: Localized
     cases: list[Id]
@@ -66,9 +78,13 @@ class Principle(Chapter):
 
 
 class Case(Chapter):
+    KIND, FOLDER, TABLE = "case", "cases", "cases"
     workplace: Id
     tagline: Localized
     advice: list[Localized] = Field(min_length=1)
+
+
+CHAPTER_TYPES: tuple[type[Chapter], ...] = (Principle, Case)
 
 
 class Quote(Record):

@@ -30,7 +30,7 @@ def titles(scope: PageScope, site_name: str, page_title: str) -> Titles:
     if chapter is not None:
         full = chapters.title(scope.registry, chapter, scope.lang)
         short = chapters.short_title(scope.registry, chapter, scope.lang)
-        fix = (f"give {'principle' if isinstance(chapter, chapters.Principle) else 'case'} "
+        fix = (f"give {chapter.KIND} "
                f"'{chapter.id}' a short_title in data/ (both languages)")
     else:
         full = str(meta.get("title") or Markup(page_title or quotes.page_heading(scope.source))

@@ -28,6 +28,7 @@ from . import twins
 from .characters import alphabets, invisible_characters, look_alike_words
 from .guards import docs_file_problems, unsafe_markup
 from .limits import size_problem
+from .models import CHAPTER_TYPES
 from .page_links import link_problems
 from .problems import ContentError, Problem
 from .registry import Registry, unknown_id
@@ -37,7 +38,7 @@ from .yamlsource import parse_yaml, read_text
 
 DOCS = "docs"
 # folder -> the front matter key that names the chapter, and the registry table it names
-CHAPTER_FOLDERS = {"greb": ("principle", "principles"), "cases": ("case", "cases")}
+CHAPTER_FOLDERS = {kind.FOLDER: (kind.KIND, kind.TABLE) for kind in CHAPTER_TYPES}
 FRONT_MATTER_KEYS = {
     "last_reviewed": "the date the page was last reviewed (YYYY-MM-DD)",
     "review_in": "months until the next review",
@@ -111,10 +112,10 @@ def split_language(src_uri: str, languages: Sequence[str], default: str) -> tupl
     return src_uri, default
 
 
-def chapter_page(kind: str, chapter_id: str) -> str:
-    """The page of a principle or a case: greb/ID.md or cases/ID.md."""
-    folder = next(folder for folder, (key, _) in CHAPTER_FOLDERS.items() if key == kind)
-    return f"{folder}/{chapter_id}.md"
+def translation_uri(base_uri: str, lang: str, default: str) -> str:
+    """The page of ``lang`` for an original: 'greb/x.md' -> 'greb/x.en.md' (the original
+    itself for the default language). The inverse of split_language."""
+    return base_uri if lang == default else f"{base_uri.removesuffix('.md')}.{lang}.md"
 
 
 # --- reading one page ---------------------------------------------------------------------
@@ -242,7 +243,7 @@ def _twin_problems(pages: dict[str, PageSource], languages: Sequence[str], defau
                 continue
             if translation is None:
                 yield Problem(original.path, None, f"has no '{lang}' translation: create "
-                                                   f"{DOCS}/{base[:-3]}.{lang}.md")
+                                                   f"{DOCS}/{translation_uri(base, lang, default)}")
                 continue
             if {original.path, translation.path} & reported:
                 continue
@@ -280,8 +281,7 @@ def _placement_problems(page: PageSource, registry: Registry, default: str,
 
 
 def _reading_order(registry: Registry, base_uris: Collection[str]) -> list[str]:
-    chapters = ([chapter_page("principle", p) for p in registry.principles]
-                + [chapter_page("case", c) for c in registry.cases])
+    chapters = [c.page for c in (*registry.principles.values(), *registry.cases.values())]
     return [uri for uri in chapters if uri in base_uris] + sorted(set(base_uris) - set(chapters))
 
 
@@ -330,13 +330,11 @@ def check_pages(reading: Reading, registry: Registry, languages: Sequence[str],
     problems += [p for p in _twin_problems(pages, languages, default, reported)
                  if split_language(p.path.removeprefix(f"{DOCS}/"), languages, default)[0]
                  not in broken]
-    for kind, table in (("principle", registry.principles), ("case", registry.cases)):
-        for chapter_id in table:
-            uri = chapter_page(kind, chapter_id)
-            if uri not in pages and uri not in reading.unreadable:
-                where = registry.where("principles" if kind == "principle" else "cases", chapter_id)
-                problems.append(Problem(where.path, where.line, f"{kind} '{chapter_id}' has no "
-                                                                f"page: create {DOCS}/{uri}"))
+    for chapter in (*registry.principles.values(), *registry.cases.values()):
+        if chapter.page not in pages and chapter.page not in reading.unreadable:
+            where = registry.where(chapter.TABLE, chapter.id)
+            problems.append(Problem(where.path, where.line, f"{chapter.KIND} '{chapter.id}' "
+                                    f"has no page: create {DOCS}/{chapter.page}"))
     placements: dict[str, list[str]] = defaultdict(list)
     order = {uri: index for index, uri in enumerate(_reading_order(registry, pages))}
     for page in sorted(pages.values(), key=lambda p: order.get(p.src_uri, len(order))):

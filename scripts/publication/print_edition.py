@@ -14,7 +14,7 @@ import posixpath
 import re
 
 from . import chapters, indexes, qr
-from .pages import GATHERS_CHAPTERS, chapter_page
+from .pages import GATHERS_CHAPTERS, translation_uri
 from .scope import PageScope
 from .shortcodes import uses, with_argument
 
@@ -54,27 +54,22 @@ def gather(markdown: str, scope: PageScope) -> str:
         return markdown
     content, t = scope.content, scope.t
     order = chapters.chapters_in_order(scope.registry)
-    kinds = {chapter.id: "principle" if isinstance(chapter, chapters.Principle) else "case"
-             for chapter in order}
-    anchors = {chapter_page(kinds[c.id], c.id): f"#{c.id}" for c in order}
+    anchors = {c.page: f"#{c.id}" for c in order}
     scope.links_here = anchors.get  # a link to a chapter leads to its place on this page
 
     toc = [{"url": f"#{c.id}", "label": chapters.title(scope.registry, c, scope.lang),
-            "proper_name": kinds[c.id] == "case"} for c in order]
+            "proper_name": isinstance(c, chapters.Case)} for c in order]
     toc.append({"url": f"#{ADVICE_ANCHOR}", "label": t["advice_heading"]})
     parts = [scope.render("print_toc.html", items=toc)]
 
     for chapter in order:
-        src = chapter_page(kinds[chapter.id], chapter.id)
-        translated = src if scope.lang == scope.original_lang else \
-            src[:-3] + f".{scope.lang}.md"
-        source = content.pages.get(translated)
+        source = content.pages.get(translation_uri(chapter.page, scope.lang, content.default))
         chapter_scope = PageScope(content, source, scope.urls, scope.settings,
                                   scope.shown_quotes, scope.links_here, written_into=scope.url)
         body = with_argument(with_argument(source.body, "advice", chapter.id),
                              "questions", chapter.id)
-        body = _rebase_links(body, src, anchors)
-        url = scope.absolute(src)
+        body = _rebase_links(body, chapter.page, anchors)
+        url = scope.absolute(chapter.page)
         parts += ['<section class="ldi-chapter" markdown>',
                   demote_headings(chapters.header(chapter_scope, tools="") + body, chapter.id),
                   scope.render("print_source.html", url=url, qr=qr.svg(url),

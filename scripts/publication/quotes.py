@@ -17,7 +17,7 @@ from . import chapters
 from .content import Content
 from .editions import EditionUrls
 from .models import Quote
-from .pages import PageSource
+from .pages import PageSource, translation_uri
 from .scope import PageScope
 from .shortcodes import ShortcodeError, usage
 from .slugs import slugify
@@ -44,10 +44,9 @@ def place_label(content: Content, src_path: str, lang: str) -> str:
     """How a page placing a quote is named in 'the quote in context' links."""
     page = content.pages.get(src_path)
     if page is not None and page.chapter_kind:
-        chapter = (content.registry.principles if page.chapter_kind == "principle"
-                   else content.registry.cases)[page.chapter_id]
+        chapter = content.registry.chapters_of(page.chapter_kind)[page.chapter_id]
         return chapters.title(content.registry, chapter, lang)
-    translation = content.pages.get(src_path[:-3] + f".{lang}.md")
+    translation = content.pages.get(translation_uri(src_path, lang, content.default))
     return page_heading(translation or page) if page else src_path
 
 
@@ -123,7 +122,7 @@ def export(content: Content, urls: EditionUrls) -> dict:
                 "name": workplace.name[default],
                 "municipality": workplace.municipality[default] if workplace.municipality else None,
                 "basis": person.workplace_basis,
-                "case_url": urls.absolute(f"cases/{case.id}.md", default) if case else None,
+                "case_url": urls.absolute(case.page, default) if case else None,
             },
             "principle": None if principle is None else {
                 "id": principle.id, "number": principle.number, "title": principle.title},

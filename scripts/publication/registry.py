@@ -15,7 +15,17 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import yaml_messages
-from .models import Case, Person, Principle, Publication, Quote, Theme, Workplace
+from .models import (
+    CHAPTER_TYPES,
+    Case,
+    Chapter,
+    Person,
+    Principle,
+    Publication,
+    Quote,
+    Theme,
+    Workplace,
+)
 from .problems import ContentError, Problem
 from .yamlsource import YamlDoc, load_yaml
 
@@ -91,6 +101,10 @@ class Registry:
     def case_number(self, case_id: str) -> int:
         """The case's place in reading order, from 1."""
         return self._case_numbers[case_id]
+
+    def chapters_of(self, kind: str) -> dict[str, Chapter]:
+        """The principles or the cases, by the kind a page's front matter names."""
+        return getattr(self, next(t.TABLE for t in CHAPTER_TYPES if kind == t.KIND))
 
     def where(self, collection: str, entry_id: str) -> Where:
         return self.places[collection][entry_id]

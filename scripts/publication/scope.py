@@ -15,7 +15,7 @@ from .content import Content
 from .editions import EditionUrls
 from .labels import Labels
 from .models import Case, Principle
-from .pages import PageSource, chapter_page
+from .pages import PageSource, translation_uri
 from .registry import Registry
 from .shortcodes import ShortcodeError
 
@@ -105,8 +105,8 @@ class PageScope:
         return Markup(f' lang="{self.original_lang}"') if self.translated else Markup("")
 
     def _exists(self, src_path: str) -> bool:
-        translated = src_path if not self.translated else f"{src_path[:-3]}.{self.lang}.md"
-        return self.content.pages.get(translated) is not None
+        return self.content.pages.get(
+            translation_uri(src_path, self.lang, self.content.default)) is not None
 
     def link(self, src_path: str, anchor: str = "") -> str:
         """From this page to a docs page (its original's path) in this page's edition."""
@@ -129,8 +129,7 @@ class PageScope:
         return self.urls.absolute(src_path, lang or self.lang) + (f"#{anchor}" if anchor else "")
 
     def chapter_link(self, chapter: Principle | Case, anchor: str = "") -> str:
-        kind = "principle" if isinstance(chapter, Principle) else "case"
-        return self.link(chapter_page(kind, chapter.id), anchor)
+        return self.link(chapter.page, anchor)
 
     def render(self, template: str, **context) -> str:
         """A partial of overrides/partials/publication/, as one raw HTML block of markdown."""

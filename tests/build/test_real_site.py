@@ -11,23 +11,19 @@ from urllib.parse import urlsplit
 
 import pytest
 from publication import chapters, quotes
+from publication.editions import page_path
+from support.editions import LANGUAGES, edition
 from support.site import pages, soup, text
 
 SITE_URL = "http://127.0.0.1:8000/"
-LANGS = ("da", "en")
-
-
-def edition(lang: str) -> str:
-    return "" if lang == "da" else f"{lang}/"
+LANGS = LANGUAGES
 
 
 def chapter_pages(content):
     """(lang, site path, chapter) for every principle and case page in both editions."""
     for lang in LANGS:
-        for folder, table in (("greb", content.registry.principles),
-                              ("cases", content.registry.cases)):
-            for chapter in table.values():
-                yield lang, f"/{edition(lang)}{folder}/{chapter.id}/", chapter
+        for chapter in (*content.registry.principles.values(), *content.registry.cases.values()):
+            yield lang, f"/{edition(lang)}{page_path(chapter.page)}", chapter
 
 
 @pytest.fixture(scope="module")
@@ -188,7 +184,7 @@ def test_related_blocks_follow_the_data_and_never_repeat_a_shown_quote(site, con
                               + links.principles_sharing_themes(chapter.id)):
                 assert f"../../greb/{principle.id}/" in hrefs
             placed_here = {q for q, places in content.pages.placements.items()
-                           if f"cases/{chapter.id}.md" in places}
+                           if chapter.page in places}
             # The workplace's own voice comes before the related links, in a block of its own.
             page = soup(site, path)
             own = page.select_one(".ldi-quotes")

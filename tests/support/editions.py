@@ -1,0 +1,37 @@
+"""The editions as mkdocs.yml configures them (mkdocs-static-i18n's languages), so tests name
+no language or edition folder of their own: the build's functions say where a page goes."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from publication.editions import edition_root
+
+from support.builds import ROOT
+
+
+class _AnyTag(yaml.SafeLoader):
+    """mkdocs.yml's !ENV and similar tags read as their plain value."""
+
+
+_AnyTag.add_multi_constructor("!", lambda loader, _tag, node: loader.construct_scalar(node)
+                              if isinstance(node, yaml.ScalarNode) else None)
+
+
+@cache
+def languages(root: Path = ROOT) -> tuple[tuple[str, ...], str]:
+    """(every language, the default one), as the i18n plugin is configured."""
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTag)
+    configured = config["plugins"]["i18n"]["languages"]
+    default = next(language["locale"] for language in configured if language.get("default"))
+    return tuple(language["locale"] for language in configured), default
+
+
+LANGUAGES, DEFAULT = languages()
+
+
+def edition(lang: str) -> str:
+    """An edition's folder: '' for the default language, 'en/' for English."""
+    return edition_root(lang, DEFAULT)
