@@ -15,13 +15,15 @@ import re
 from pathlib import Path
 
 import yaml
+from publication.models import CHAPTER_TYPES, Case, Principle
 from publication.shortcodes import SHORTCODE
 
 COLLECTIONS = ("workplaces", "people", "themes", "principles", "cases", "quotes")
 # collection -> fields naming records of the same copy
 LINKED = {"people": ("workplace",), "principles": ("themes",),
           "cases": ("workplace", "themes"), "quotes": ("person", "principle", "themes")}
-PAGES = {"principles": ("principle", "greb"), "cases": ("case", "cases")}
+# table -> the front matter key and folder of its pages, as the chapter types say
+PAGES = {kind.TABLE: (kind.KIND, kind.FOLDER) for kind in CHAPTER_TYPES}
 DATA_FILE, SOURCE_FILE = "bench-synthetic.yml", "synthetic.md"
 REGISTRATION = (f"sources:\n  {SOURCE_FILE}:\n    da: Syntetisk indhold til make bench\n"
                 "    en: Synthetic content for make bench\n")
@@ -119,5 +121,5 @@ def scale(root: Path, factor: int) -> dict[str, list[str]]:
     publication.write_text(text.replace("\nsources:\n", "\n" + REGISTRATION, 1),
                            encoding="utf-8")
     by_number = sorted(originals["principles"], key=lambda p: p["number"])
-    return {"greb": _write_pages(root, "principles", by_number, copies, ids),
-            "cases": _write_pages(root, "cases", originals["cases"], copies, ids)}
+    return {Principle.FOLDER: _write_pages(root, Principle.TABLE, by_number, copies, ids),
+            Case.FOLDER: _write_pages(root, Case.TABLE, originals[Case.TABLE], copies, ids)}
