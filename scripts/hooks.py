@@ -133,8 +133,12 @@ def on_config(config):
     if problems:
         raise ContentError(problems)
     _assets = assets.all_assets(root / "overrides")
-    # Heading ids spelled the Danish way in ASCII (æ → ae), stable across rewording of accents.
-    config.mdx_configs.setdefault("toc", {})["slugify"] = chapters.heading_id
+    # Heading ids spelled the Danish way in ASCII (æ → ae), stable across rewording of accents;
+    # the permalinks titled in the language this (inner) build writes.
+    toc = config.mdx_configs.setdefault("toc", {})
+    toc["slugify"] = chapters.heading_id
+    toc["permalink_title"] = _content.labels[configuration.build_language(config)][
+        "permalink_title"]
     not_found.only_this_language(config.theme.static_templates, _content.languages,
                                  configuration.build_language(config), _content.default)
     return config
@@ -180,20 +184,11 @@ def on_page_markdown(markdown, page, config, files):
 
 @reported
 def on_page_content(html, page, config, files):
-    source = _source(page, config)
-    problems = [Problem(source.path, source.line_of(needle), f"{tag}: {wrong}")
-                for tag, wrong, needle in guards.unsafe_markup(html)]
-    problems += [Problem(source.path, None, f"the id '{element_id}' is on two elements; a link "
-                                            "to it would land on the first")
-                 for element_id in guards.duplicate_ids(html)]
-    if problems:
-        raise ContentError(problems)
+    guards.check_rendered(html, _source(page, config))
     html = aliases.with_former_anchors(html, aliases.renames(_content.registry))
     if _plain_search(config):  # Material's search indexes the page as it would without us
         html = html.replace(" data-search-exclude", "")
-    # The table of contents' permalinks, titled in the page's language.
-    return html.replace('title="Permanent link"',
-                        f'title="{_content.labels[source.lang]["permalink_title"]}"')
+    return html
 
 
 @reported

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .problems import Problem
+from .problems import ContentError, Problem
 
 READ_FOLDERS = ("docs", "data", "sources", "overrides")
 
@@ -180,6 +180,18 @@ def unsafe_markup(html: str) -> Iterator[tuple[str, str, str]]:
     """(the tag as written, what is wrong, the words to find it by in the page's source) for
     markup that could run script or load from elsewhere; the site's own markup has none."""
     yield from _checked(html).findings
+
+
+def check_rendered(html: str, source) -> None:
+    """A page as rendered, with every shortcode expanded: no unsafe markup, no id twice.
+    ``source`` (pages.PageSource) finds the line the tag was written on."""
+    problems = [Problem(source.path, source.line_of(needle), f"{tag}: {wrong}")
+                for tag, wrong, needle in unsafe_markup(html)]
+    problems += [Problem(source.path, None, f"the id '{element_id}' is on two elements; a link "
+                                            "to it would land on the first")
+                 for element_id in duplicate_ids(html)]
+    if problems:
+        raise ContentError(problems)
 
 
 def duplicate_ids(html: str) -> list[str]:
