@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-from . import chapters, sources
+from . import chapters, downloads, sources
 from .changelog import anchor as change_anchor
 from .editions import edition_root
 from .models import Change
@@ -45,7 +45,8 @@ def tools(scope: PageScope) -> str:
     day = review.last_reviewed
     time = Markup('<time datetime="{}">{}</time>').format(day.isoformat(), _date(scope, day))
     reviewed = Markup.escape(scope.t["reviewed"]).format(date=time)
-    return scope.render("page_tools.html", reviewed=reviewed, card=_card(scope))
+    return scope.render("page_tools.html", reviewed=reviewed, card=_card(scope),
+                        pdf=downloads.chapter_pdf(scope))
 
 
 def with_tools(markdown: str, scope: PageScope) -> str:
