@@ -11,6 +11,7 @@ address (SITE_URL): a PDF is read on paper, and its address and QR code must lea
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -139,6 +140,14 @@ def print_pages(site_dir: Path, jobs: Sequence[Job | tuple[str, Path]], browser=
 
 # --- make pdf ------------------------------------------------------------------------------
 
+def _published_address(site_dir: Path) -> str:
+    """The address the site was built for: its front page's canonical link."""
+    front = site_dir / "index.html"
+    html = front.read_text(encoding="utf-8") if front.is_file() else ""
+    found = re.search(r'<link rel="canonical" href="([^"]*)"', html)
+    return found.group(1) if found else ""
+
+
 def _published_root(canonical: str, path: str) -> str:
     """The site's published root from a page's canonical address and its site path."""
     return canonical.removesuffix(path.lstrip("/"))
@@ -151,6 +160,12 @@ def make_all(root: Path, site_dir: Path, dist_dir: Path, browser=None) -> list[P
     from .pdf_finish import Metadata, finish
     from .registry import load_registry
 
+    published = _published_address(site_dir)
+    if is_loopback(published) or not published.startswith("https://"):
+        raise SystemExit(
+            f"make pdf: the site in {site_dir} was built for {published or 'no address'}, and "
+            "a PDF carries its published address (printed and as a QR code). Set SITE_URL to "
+            "it: SITE_URL=https://… make pdf")
     languages = list(EDITIONS)
     registry = load_registry(root, languages)
     labels = load_labels(root, languages)
@@ -173,11 +188,6 @@ def make_all(root: Path, site_dir: Path, dist_dir: Path, browser=None) -> list[P
 
     def finished(job: Job, page, printed_from: str) -> None:
         canonical = page.locator("link[rel=canonical]").get_attribute("href") or ""
-        if is_loopback(canonical) or not canonical.startswith("https://"):
-            job.output.unlink(missing_ok=True)
-            raise SystemExit(
-                f"make pdf: the site was built for {canonical or 'no address'}, and a PDF "
-                "carries its published address. Set SITE_URL: SITE_URL=https://… make pdf")
         lang, title = titles[job.output]
         finish(job.output, Metadata(title, lang, str(publication.publisher), canonical),
                printed_from, _published_root(canonical, job.path),

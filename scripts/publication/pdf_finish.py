@@ -77,7 +77,8 @@ def untag_text_figures(pdf: pikepdf.Pdf) -> None:
 
 
 def publish_links(pdf: pikepdf.Pdf, printed_from: str, published_at: str) -> None:
-    """Links into the printed site lead to the same page of the published one."""
+    """Links into the printed site lead to the same page of the published one; each link
+    names its target as its description (/Contents, which PDF/UA asks of a link)."""
     for page in pdf.pages:
         for annotation in page.get("/Annots", []):
             action = annotation.get("/A")
@@ -85,7 +86,10 @@ def publish_links(pdf: pikepdf.Pdf, printed_from: str, published_at: str) -> Non
                 continue
             uri = str(action.URI)
             if uri.startswith(printed_from):
-                action.URI = pikepdf.String(published_at + uri.removeprefix(printed_from))
+                uri = published_at + uri.removeprefix(printed_from)
+                action.URI = pikepdf.String(uri)
+            if "/Contents" not in annotation:
+                annotation.Contents = pikepdf.String(uri)
 
 
 def mend_outline(pdf: pikepdf.Pdf, headings: list[str]) -> None:
