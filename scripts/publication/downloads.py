@@ -25,7 +25,7 @@ from mkdocs.utils import get_relative_url
 
 from .editions import edition_root, page_path
 from .pages import chapter_page
-from .pdf import loopback_addresses
+from .pdf import loopback_addresses, published_address
 from .problems import ContentError, Problem
 from .scope import PageScope
 
@@ -61,9 +61,10 @@ def _size(scope: PageScope, size: int) -> str:
 
 
 @lru_cache(maxsize=256)
-def _loopback(path: Path, _mtime_ns: int, _size: int) -> tuple[str, ...]:
-    """Read once per version of a file: `make serve` rebuilds on every save."""
-    return tuple(loopback_addresses(path))
+def _addresses(path: Path, _mtime_ns: int, _size: int) -> tuple[tuple[str, ...], str]:
+    """Its loopback addresses and its own address; read once per version of the file
+    (`make serve` rebuilds on every save)."""
+    return tuple(loopback_addresses(path)), published_address(path)
 
 
 def chapter_pdf(scope: PageScope) -> dict | None:
@@ -108,14 +109,22 @@ def block(scope: PageScope, _arg: str | None = None) -> str:
 
 
 def _refused(root: Path, source: Path, site_url: str) -> Problem | None:
+    """A PDF that would send paper readers nowhere (a loopback address) or to another site
+    than the one built (its own address outside SITE_URL, when that is a real address)."""
     stat = source.stat()
-    found = _loopback(source, stat.st_mtime_ns, stat.st_size)
-    if not found:
-        return None
-    return Problem(source.relative_to(root).as_posix(), None,
-                   f"this PDF carries the loopback address {found[0]} (it was made from a build "
-                   f"for {site_url or 'no SITE_URL'}), so paper readers would be sent nowhere. "
-                   "Make it again with the published address: SITE_URL=https://… make pdf")
+    loopback, own = _addresses(source, stat.st_mtime_ns, stat.st_size)
+    where = source.relative_to(root).as_posix()
+    if loopback:
+        return Problem(where, None,
+                       f"this PDF carries the loopback address {loopback[0]}, so paper readers "
+                       "would be sent nowhere (the build is for SITE_URL="
+                       f"{site_url or 'unset'}). Make it again with the published address: "
+                       "SITE_URL=https://… make pdf")
+    if site_url.startswith("https://") and own and not own.startswith(site_url):
+        return Problem(where, None,
+                       f"this PDF was made for {own}, but the site is built for SITE_URL="
+                       f"{site_url}. Make it again: SITE_URL={site_url} make pdf")
+    return None
 
 
 def copy_into_site(root: Path, site_dir: Path, languages: Sequence[str], default: str,

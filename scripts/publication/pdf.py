@@ -78,6 +78,14 @@ def loopback_addresses(path: Path) -> list[str]:
     return sorted(set(found))
 
 
+def published_address(path: Path) -> str:
+    """The address of the page a PDF was printed from, as its XMP names it ('' if none)."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        return str(pdf.open_metadata().get("dc:identifier", ""))
+
+
 @dataclass(frozen=True)
 class Margins:
     """Chromium's header and footer templates (HTML with chromium's own span classes)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pikepdf
 import pytest
 from publication import downloads
 from publication.registry import load_registry
@@ -61,3 +62,17 @@ def test_a_pdf_with_a_loopback_address_stops_the_build(tmp_path, chapters):
     assert "Traceback" not in result.stderr
     assert f"dist/da/{name}" in result.stderr
     assert "127.0.0.1:8000" in result.stderr and "SITE_URL" in result.stderr
+
+
+def test_a_pdf_made_for_another_address_stops_the_build(tmp_path, chapters):
+    project = copy_fixture(tmp_path / "project")
+    name = downloads.chapter_pdf_name(chapters[0])
+    path = pdf_linking(project / "dist" / "en" / name, "https://elsewhere.example/" + chapters[0])
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as xmp:
+            xmp["dc:identifier"] = "https://elsewhere.example/en/" + chapters[0]
+        pdf.save(path)
+    result = build(project, tmp_path / "site", env={"SITE_URL": PUBLISHED})
+    assert result.returncode != 0, "the build accepted it"
+    assert f"dist/en/{name}" in result.stderr and "https://elsewhere.example/" in result.stderr
+    assert f"SITE_URL={PUBLISHED}" in result.stderr
