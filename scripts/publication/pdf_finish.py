@@ -93,13 +93,17 @@ def publish_links(pdf: pikepdf.Pdf, printed_from: str, published_at: str) -> Non
 
 
 def mend_outline(pdf: pikepdf.Pdf, headings: list[str]) -> None:
-    """Chromium joins a heading's wrapped lines without their space ('digitalinnovation'):
-    each bookmark takes its heading's own text, found by the same letters."""
-    by_letters = {"".join(text.split()): " ".join(text.split()) for text in headings}
+    """Chromium titles a bookmark with the heading as laid out: wrapped lines joined without
+    their space ('digitalinnovation'), capitals where CSS sets them. Each bookmark takes its
+    heading's own text, found by the same letters."""
+    def letters(text: str) -> str:
+        return "".join(text.split()).casefold()
+
+    by_letters = {letters(text): " ".join(text.split()) for text in headings}
 
     def mend(items):
         for item in items:
-            item.title = by_letters.get("".join(item.title.split()), item.title)
+            item.title = by_letters.get(letters(item.title), item.title)
             mend(item.children)
 
     with pdf.open_outline() as outline:

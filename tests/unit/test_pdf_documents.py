@@ -8,7 +8,7 @@ import pikepdf
 import pytest
 from publication.downloads import chapter_pdf_name
 from publication.pdf import is_loopback, loopback_addresses
-from publication.pdf_finish import mark_artifacts, publish_links
+from publication.pdf_finish import mark_artifacts, mend_outline, publish_links
 from support.pdfs import pdf_linking
 
 
@@ -70,3 +70,16 @@ def test_tagged_content_is_left_as_it_is():
 def test_a_chapter_pdf_is_named_by_its_folder_and_id():
     assert chapter_pdf_name("greb/x-y/") == "greb-x-y.pdf"
     assert chapter_pdf_name("cases/z/") == "cases-z.pdf"
+
+
+def test_a_bookmark_takes_its_headings_own_text():
+    """Chromium's bookmark is the heading as laid out: capitals from CSS, a line break for a
+    space."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    with pdf.open_outline() as outline:
+        outline.root.append(pikepdf.OutlineItem("SAGT OM ATLYTTE", 0))
+        outline.root.append(pikepdf.OutlineItem("Ingen overskrift", 0))
+    mend_outline(pdf, ["Sagt om at\n  lytte", "Noget andet"])
+    with pdf.open_outline() as outline:
+        assert [item.title for item in outline.root] == ["Sagt om at lytte", "Ingen overskrift"]
