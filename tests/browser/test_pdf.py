@@ -6,21 +6,30 @@ built for a loopback address gives no PDF."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pikepdf
 import pytest
 from publication import chapters, downloads
 from publication.pdf import EDITIONS, loopback_addresses, make_all
 from support.builds import built, copy_fixture
+from support.site import soup
 
 PUBLISHED = "https://fixture.example/ledelse/"
 PAINTING = {"Tj", "TJ", "'", '"', "f", "f*", "F", "B", "B*", "b", "b*", "S", "s", "Do", "sh"}
 
 
 @pytest.fixture(scope="module")
-def made(browser, tmp_path_factory, fixture_content):
-    """{(lang, title from the data, site path): PDF} for every PDF the fixture offers."""
+def published_site(tmp_path_factory) -> Path:
     project = copy_fixture(tmp_path_factory.mktemp("pdf") / "project")
-    site = built(project, project.parent / "site", env={"SITE_URL": PUBLISHED})
+    return built(project, project.parent / "site", env={"SITE_URL": PUBLISHED})
+
+
+@pytest.fixture(scope="module")
+def made(browser, published_site, fixture_content):
+    """{(lang, title from the data, site path): PDF} for every PDF the fixture offers."""
+    site = published_site
+    project = site.parent / "project"
     make_all(project, site, project / "dist", browser)
     registry = fixture_content.registry
     found = {}
@@ -64,6 +73,17 @@ def test_every_pdf_has_bookmarks_for_its_headings(made, fixture_content):
                     assert chapters.title(registry, chapter, lang) in marks, (path, marks)
             else:
                 assert [item.title for item in outline.root][:1] == [title], path
+
+
+def test_a_chapters_bookmarks_read_as_its_section_headings(made, published_site):
+    for (_, _, site_path), path in made.items():
+        if site_path.endswith("print/"):
+            continue
+        headings = [" ".join(h.get_text().replace("¶", "").split())
+                    for h in soup(published_site, "/" + site_path).select("article h2")]
+        with pikepdf.open(path) as pdf, pdf.open_outline() as outline:
+            marks = _bookmarks(outline.root)
+        assert headings and all(heading in marks for heading in headings), (headings, marks)
 
 
 def test_every_font_is_embedded(made):
