@@ -72,8 +72,10 @@ freeze-urls: build
 rename: $(STAMP)
 	$(PY) -m publication.rename $(FROM) $(TO)
 
-# The whole publication as PDF in both languages (Debian chromium), from /print/. The second
-# build copies it into the site and the about page links to it.
+# Tagged PDFs (Debian chromium, one launch) of the whole publication, from /print/, and of every
+# principle and case, in both languages, into dist/. They carry the published address, so
+# SITE_URL must be it: SITE_URL=https://udgiver.dk/ledelse/ make pdf. The second build copies
+# them into the site; each chapter page links its own, the about page the whole publication.
 pdf: build
 	$(PY) -m publication.pdf site dist
 	$(MAKE) build

@@ -76,7 +76,22 @@ def in_chromium(config: dict, sites: dict[int, Path], work: Path, log) -> dict:
                 log(f"{size}×: search latency")
                 out["search_latency"][str(size)] = browser.search_latency(
                     chromium, served, config["search_repeats"], config["search_queries"])
+        log("make pdf: every PDF of the real site, one chromium")
+        out["pdf"] = pdfs(work, chromium)
     return out
+
+
+def pdfs(work: Path, chromium) -> dict:
+    """`make pdf`'s printing step on the real site built for a published address."""
+    from publication.pdf import make_all
+
+    site = work / "pdf-site"
+    project.timed_build(work / "snapshot", work / "snapshot" / "mkdocs.yml", site, strict=True,
+                        env={"SITE_URL": "https://bench.example/ledelse/"})
+    start = time.perf_counter()
+    made = make_all(work / "snapshot", site, work / "pdf-dist", chromium)
+    return {"seconds": time.perf_counter() - start, "files": len(made),
+            "bytes": sum(path.stat().st_size for path in made)}
 
 
 def time_make(target: str) -> dict:

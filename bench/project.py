@@ -71,14 +71,16 @@ def _children_cpu() -> float:  # user + system time of finished child processes
     return usage.ru_utime + usage.ru_stime
 
 
-def timed_build(project: Path, config: Path, site: Path, strict: bool) -> tuple[float, float]:
-    """One `python -m mkdocs build` process, as `make build` runs it: (wall, CPU) seconds."""
+def timed_build(project: Path, config: Path, site: Path, strict: bool,
+                env: dict | None = None) -> tuple[float, float]:
+    """One `python -m mkdocs build` process, as `make build` runs it: (wall, CPU) seconds;
+    ``env`` adds variables (SITE_URL)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config),
                "--site-dir", str(site), *(["--strict"] if strict else [])]
     shutil.rmtree(site, ignore_errors=True)
     cpu, start = _children_cpu(), time.perf_counter()
-    result = subprocess.run(command, cwd=project, capture_output=True, text=True, env=ENV,
-                            timeout=1800)
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True,
+                            env={**ENV, **(env or {})}, timeout=1800)
     wall, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} in {project} failed:\n{result.stderr[-4000:]}")

@@ -83,6 +83,10 @@ def rows(results: dict) -> list[dict]:
                  f"({shift.get('page')})", shift.get("max"), "", "layout_shift"),
             _row(f"Live reload: save to served page (median of {reload.get('runs')})",
                  reload.get("median_s"), "s", "live_reload")]
+    made = results.get("pdf") or {}
+    out.append(_row(f"`make pdf` printing: {made.get('files')} tagged PDFs, "
+                    f"{_format(made.get('bytes'), 'B')} in all, one chromium",
+                    made.get("seconds"), "s"))
     for target, budget in (("check", "make_check"), ("test", None)):
         made = _get(results, "make", target)
         if made is not None:  # a failed run's time is no verdict on the budget

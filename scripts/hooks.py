@@ -286,8 +286,10 @@ def on_post_build(config):
         search_index.rewrite(site_dir, _content, config.use_directory_urls, inline_script=offline)
     quotes.write_export(_content, urls, site_dir)
     feeds.write_feeds(_content, urls, site_dir)
-    downloads.copy_into_site(_content.root, site_dir, _content.languages, _content.default,
-                             offline=offline)
+    downloads.copy_into_site(
+        _content.root, site_dir, _content.languages, _content.default, offline=offline,
+        chapters=[path for _, path in downloads.chapter_pages(_content.registry)],
+        site_url=config.site_url or "")
     if offline:
         return  # the edition that works from disk: no old addresses, no web server
     social_cards.write(_cards, site_dir, _content.root)

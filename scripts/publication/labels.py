@@ -36,6 +36,7 @@ FIELDS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key, name
     "colophon_edition_version": "edition",
     "feed_title": "publication",
     "social_image_alt": "title",
+    "pdf_page_number": "page pages",
 }.items()}
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _NAME = re.compile(r"[a-z_]+")

@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-from . import chapters
+from . import chapters, downloads
 from .changelog import anchor as change_anchor
 from .editions import edition_root
 from .models import Change
@@ -41,7 +41,8 @@ def tools(scope: PageScope) -> str:
     day = review.last_reviewed
     time = Markup('<time datetime="{}">{}</time>').format(day.isoformat(), _date(scope, day))
     reviewed = scope.t.markup("reviewed", date=time)
-    return scope.render("page_tools.html", reviewed=reviewed, card=_card(scope))
+    return scope.render("page_tools.html", reviewed=reviewed, card=_card(scope),
+                        pdf=downloads.chapter_pdf(scope))
 
 
 def with_tools(markdown: str, scope: PageScope) -> str:
