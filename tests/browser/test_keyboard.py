@@ -52,5 +52,5 @@ def test_the_quote_filters_work_from_the_keyboard(page, base_url, content):
     while page.evaluate("document.activeElement.type") != "reset":
         page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelectorAll('figure.ldi-quote:not([hidden])')"
+    page.wait_for_function("() => document.querySelectorAll('figure.ldi-quote:not([hidden])')"
                            f".length === {total}")

@@ -74,4 +74,5 @@ def test_the_colour_scheme_switch_still_switches(page, base_url):
     before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form.md-header__option, div.md-header__option[data-md-component=palette]") \
         .locator("label:visible").first.click()
-    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")
+    page.wait_for_function(
+        f"() => document.body.getAttribute('data-md-color-scheme') !== '{before}'")
