@@ -30,6 +30,7 @@ from publication import (
     feeds,
     guards,
     hosting,
+    icons,
     indexes,
     menu,
     not_found,
@@ -262,6 +263,15 @@ def on_template_context(context, template_name, config):
          for code in _content.languages})
     config.extra.alternate = config.extra["alternate"] = switch
     return context
+
+
+def on_post_page(output, page, config):
+    return icons.decorative(output)
+
+
+def on_post_template(output, template_name, config):
+    """The 404 pages (and the sitemap, which has no icons)."""
+    return icons.decorative(output)
 
 
 # --- the whole site ---------------------------------------------------------------------------
