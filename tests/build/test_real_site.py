@@ -422,3 +422,18 @@ def test_every_published_address_is_in_the_url_contract(site):
 
     missing = url_contract.unfrozen(ROOT / url_contract.CONTRACT, site)
     assert not missing, "new addresses: run `make freeze-urls` to add them:\n" + "\n".join(missing)
+
+
+def test_every_graphic_is_named_or_hidden_and_landmarks_carry_only_their_attributes(
+        site, every_page):
+    """An <svg> without a name is announced as an unnamed graphic (IBM Equal Access); Material's
+    icons sit beside a name of their own, so they are hidden. A navigation landmark cannot be
+    expanded or collapsed (aria-expanded is not among its attributes)."""
+    for path in [*every_page, "/404.html", "/en/404.html"]:
+        page = soup(site, path) if path.endswith("/") else soup(site, "/").__class__(
+            (site / path.lstrip("/")).read_text(encoding="utf-8"), "html.parser")
+        for graphic in page.find_all("svg"):
+            named = graphic.get("aria-label") or graphic.get("aria-labelledby") or \
+                graphic.find("title", recursive=False)
+            assert graphic.get("aria-hidden") == "true" or named, f"{path}: {str(graphic)[:120]}"
+        assert not page.select("nav[aria-expanded]"), path
