@@ -88,6 +88,7 @@ def graph(scope: PageScope, page_html: str, title: str) -> dict:
 
 
 def script(data: dict) -> Markup:
-    """A JSON-LD data block; '</' is escaped so no text can close the element early."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    """A JSON-LD data block; every '<' is escaped (JSON's \\u003c), so no text can close the
+    element early or start markup in it (a page title may hold anything)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return Markup(f'<script type="application/ld+json">{text}</script>')
