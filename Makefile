@@ -88,8 +88,14 @@ zip: $(STAMP)
 	$(MAKE) build
 
 # --- checks ------------------------------------------------------------------
+# The validators that run on the built site from npm (html-validate), installed exactly as
+# package-lock.json pins them; again only when the lock changes. Nothing of it is served.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 # Every layer, a test module per core (the machine has two); ruff first, since it takes a second.
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m ruff check scripts tests bench hosting
 	$(PY) -m pytest -n auto --dist loadfile
 
@@ -107,4 +113,4 @@ lock:
 	sed -i '1i # Locked dependencies with hashes. Regenerate with `make lock` after editing pyproject.toml.' requirements.lock
 
 clean:
-	rm -rf site site.next $(BUILDS) build dist .pytest_cache
+	rm -rf site site.next $(BUILDS) build dist .pytest_cache node_modules

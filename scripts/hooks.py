@@ -30,6 +30,7 @@ from publication import (
     feeds,
     guards,
     hosting,
+    icons,
     indexes,
     menu,
     not_found,
@@ -43,6 +44,7 @@ from publication import (
     serve_errors,
     shortcodes,
     social_cards,
+    sitemap,
     structured_data,
     url_contract,
 )
@@ -61,8 +63,8 @@ _cards: dict[str, social_cards.Card] = {}
 # What our scripts say, in the page's language (partials/publication/strings.html).
 SCRIPT_STRINGS = ("copied", "copy_done", "from_label", "original_label")
 # Names for Material's controls and landmarks (overrides/partials/*.html), in the page's language.
-NAV_LABELS = {"toggle": "nav_toggle", "toc": "toc_toggle", "palette": "palette_form",
-              "search": "search_dialog"}
+NAV_LABELS = {"toggle": "nav_toggle", "toc": "toc_toggle", "toc_menu": "toc_in_menu",
+              "palette": "palette_form", "search": "search_dialog"}
 
 
 def reported(event):
@@ -203,13 +205,14 @@ def on_page_context(context, page, config, nav):
         # Material fetches its search index from base_url: each edition searches its own.
         context["base_url"] = scope.site_link(editions.edition_root(scope.lang,
                                                                     _content.default))
-    context.update(_frame(scope, config, titles.full))
+    context.update(_frame(scope, config, titles.full, scope.canonical_url))
     context["ldi_html_title"] = titles.html
     context["ldi_meta"] = page_meta.social_tags(scope, titles.full, config.site_url or "",
                                                 config.site_description or "")
     _cards[social_cards.site_path(scope.url)] = page_meta.social_card(scope, titles.full,
                                                                       config.site_name)
-    context["ldi_json_ld"] = structured_data.script(structured_data.graph(scope, page.content))
+    context["ldi_json_ld"] = structured_data.script(structured_data.graph(
+        scope, page.content, html_text.unescape(titles.full)))
     context["ldi_print_head"] = Markup(scope.render(
         "print_source.html", url=scope.canonical_url, qr=_qr(scope),
         publication=_content.registry.publication))
@@ -222,8 +225,9 @@ def _qr(scope: PageScope) -> Markup | None:
     return qr.svg(scope.canonical_url) if scope.chapter is not None else None
 
 
-def _frame(scope: PageScope, config, title: str) -> dict:
-    """What every page and the 404 pages print around their content."""
+def _frame(scope: PageScope, config, title: str, page_url: str | None) -> dict:
+    """What every page and the 404 pages print around their content (a 404 page has no
+    address of its own: ``page_url`` None)."""
     statement = configuration.accessibility_statement(config)
     if statement and configuration.is_docs_page(statement):
         statement = scope.link(statement)
@@ -238,10 +242,10 @@ def _frame(scope: PageScope, config, title: str) -> dict:
         "ldi_accessibility": statement and {"url": statement,
                                             "label": scope.t["accessibility_statement"]},
         "ldi_page_foot": Markup(scope.render(
-            "page_foot.html", citation=page_meta.citation(scope, title),
+            "page_foot.html", citation=page_url and page_meta.citation(scope, title),
             strings={key: scope.t[key] for key in SCRIPT_STRINGS},
             feedback_url=page_frame.feedback_url(scope.settings.feedback_url, scope, title,
-                                                 scope.canonical_url),
+                                                 page_url),
             colophon=page_frame.colophon(scope, scope.settings.build_date, for_page=True))),
     }
 
@@ -266,8 +270,24 @@ def on_template_context(context, template_name, config):
     context["base_url"] = urls.base_path.rstrip("/") or "/"
     context["ldi_not_found"] = indexes.not_found(scope, home_url=root)
     context["ldi_html_title"] = f"{scope.t['not_found_title']} – {config.site_name}"
-    context.update(_frame(scope, config, scope.t["not_found_title"]))
+    context.update(_frame(scope, config, scope.t["not_found_title"], None))
+    # mkdocs-static-i18n sets extra.alternate as an attribute (which Jinja reads before the
+    # key) to the last page it built; both are set.
+    switch = not_found.language_switch(
+        getattr(config.extra, "alternate", None) or config.extra.get("alternate", []),
+        {code: urls.absolute_path(editions.edition_root(code, _content.default))
+         for code in _content.languages})
+    config.extra.alternate = config.extra["alternate"] = switch
     return context
+
+
+def on_post_page(output, page, config):
+    return icons.decorative(output)
+
+
+def on_post_template(output, template_name, config):
+    """The 404 pages (and the sitemap, which has no icons)."""
+    return icons.decorative(output)
 
 
 # --- the whole site ---------------------------------------------------------------------------
@@ -293,6 +313,7 @@ def on_post_build(config):
     if offline:
         return  # the edition that works from disk: no old addresses, no web server
     social_cards.write(_cards, site_dir, _content.root)
+    sitemap.write(site_dir, _content.pages.by_uri.values(), _content.changes, urls)
     moved = redirects.load_redirects(_content.root)
     redirects.write_redirect_pages(site_dir, moved, _content.languages, _content.default,
                                    urls.base, _content.labels)

@@ -8,7 +8,7 @@ Here each language build renders its own file, from the same template, in its ow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import jinja2
 
@@ -30,3 +30,10 @@ def aliases(env: jinja2.Environment, languages: Sequence[str], default: str) -> 
     names = {template_name(lang, default): '{% extends "404.html" %}'
              for lang in languages if lang != default}
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.DictLoader(names)])
+
+
+def language_switch(alternates: Sequence[Mapping], edition_roots: Mapping[str, str]) -> list[dict]:
+    """The 404 page's language switch (Material's extra.alternate): each language's front page.
+    mkdocs-static-i18n leaves it pointing to the last page it built, which is not this one."""
+    return [{**alternate, "link": edition_roots[alternate["lang"]]} for alternate in alternates
+            if alternate.get("lang") in edition_roots]

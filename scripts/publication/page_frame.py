@@ -57,17 +57,20 @@ def with_tools(markdown: str, scope: PageScope) -> str:
     return tools(scope) + "\n\n" + markdown
 
 
-def feedback_url(base: str, scope: PageScope, page_title: str, page_url: str) -> str | None:
+def feedback_url(base: str, scope: PageScope, page_title: str,
+                 page_url: str | None) -> str | None:
     """The configured mailto or form address, prefilled with the page's title and address;
-    None where no address is configured (a development build)."""
+    None where no address is configured (a development build). Without ``page_url`` (a 404
+    page, which answers at addresses the build cannot know) the reader is asked for it."""
     if not base:
         return None
     separator = "&" if "?" in base else "?"
     if base.startswith("mailto:"):
-        fields = {"subject": scope.t.format("feedback_subject", page=page_title),
-                  "body": scope.t.format("feedback_body", url=page_url)}
+        body = (scope.t.format("feedback_body", url=page_url) if page_url
+                else scope.t["feedback_body_not_found"])
+        fields = {"subject": scope.t.format("feedback_subject", page=page_title), "body": body}
         return base + separator + urlencode(fields, quote_via=quote)
-    return base + separator + urlencode({"page": page_title, "url": page_url})
+    return base + separator + urlencode({"page": page_title, "url": page_url or ""})
 
 
 def contact(scope: PageScope, base: str) -> str:

@@ -60,8 +60,9 @@ def _quotation(scope: PageScope, quote_id: str, part_of: dict) -> dict:
     }
 
 
-def graph(scope: PageScope, page_html: str) -> dict:
-    """What the page is, and the quotes it shows."""
+def graph(scope: PageScope, page_html: str, title: str) -> dict:
+    """What the page is, and the quotes it shows. ``title``: the page's title as plain text
+    (a chapter's name comes from the data)."""
     book = edition(scope, scope.lang)
     chapter = scope.chapter
     if chapter is not None:
@@ -77,8 +78,8 @@ def graph(scope: PageScope, page_html: str) -> dict:
             main["translationOfWork"] = {"@type": "Chapter", "url": scope.absolute(
                 scope.source.base_uri, lang=scope.original_lang)}
     else:
-        main = {"@type": "WebPage", "url": scope.canonical_url, "inLanguage": scope.lang,
-                "isPartOf": book}
+        main = {"@type": "WebPage", "name": title, "url": scope.canonical_url,
+                "inLanguage": scope.lang, "isPartOf": book}
     shown = dict.fromkeys(_QUOTE_IDS.findall(page_html))
     items = [main] + [_quotation(scope, quote_id, {"@type": main["@type"],
                                                    "url": scope.canonical_url})
@@ -87,6 +88,7 @@ def graph(scope: PageScope, page_html: str) -> dict:
 
 
 def script(data: dict) -> Markup:
-    """A JSON-LD data block; '</' is escaped so no text can close the element early."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    """A JSON-LD data block; every '<' is escaped (JSON's \\u003c), so no text can close the
+    element early or start markup in it (a page title may hold anything)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return Markup(f'<script type="application/ld+json">{text}</script>')

@@ -25,6 +25,27 @@ def test_axe_finds_nothing_on_any_page(desk):
     assert not found, f"{len(found)} accessibility violations:\n" + "\n".join(found)
 
 
+# What axe could not decide on our pages ("incomplete": needs review), matched to the element it
+# concerns, each with why it is not a problem. A new kind fails until it is reviewed here.
+NEEDS_REVIEW = {
+    ("form-field-multiple-labels", 'class="md-nav__toggle'):
+        "Material's section toggles have a second label (the section's title inside its open "
+        "menu, shown on phones); the first holds the name (nav-item.html's ldi lines)",
+    ("color-contrast", 'class="headerlink"'):
+        "the ¶ is one character, too short for axe to call text; "
+        "tests/browser/test_reading.py measures its contrast",
+}
+
+
+def test_axe_needs_review_only_what_is_explained(desk):
+    found = sorted({f"{path}: {line}" for path, visit in desk.items()
+                    for line in visit.needs_review
+                    if not any(line.startswith(rule) and element in line
+                               for rule, element in NEEDS_REVIEW)})
+    assert not found, "axe needs these reviewed (fix, or explain in NEEDS_REVIEW):\n" + \
+        "\n".join(found)
+
+
 def test_html_codesniffer_finds_no_error_on_any_page(desk):
     """The checker pa11y runs (WCAG 2.1 AA), a second opinion beside axe."""
     found = sorted({f"{path}: {line}" for path, visit in desk.items()

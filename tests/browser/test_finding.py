@@ -56,7 +56,7 @@ def test_the_filters_narrow_the_list_and_the_address_follows(page, base_url, con
     count = page.locator("[data-ldi-count]").inner_text()
     assert f"{len(tagged)} " in count and f" {len(content.registry.quotes)} " in count
     page.get_by_role("button", name=content.labels["da"]["filter_reset"]).click()
-    page.wait_for_function("location.search === ''")
+    page.wait_for_function("() => location.search === ''")
     assert len(visible_quotes(page)) == len(content.registry.quotes)
 
 

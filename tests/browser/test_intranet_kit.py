@@ -70,7 +70,7 @@ def test_copying_a_quote_gives_an_attributed_block_with_a_link_back(clipboard_pa
     page = clipboard_page
     page.goto(f"{base_url}{prefix}/citater/")
     page.locator(f"#citat-{quote.id} [data-ldi-copy-quote]").click()
-    page.wait_for_function("document.querySelector('[data-ldi-copy-status]').textContent")
+    page.wait_for_function("() => document.querySelector('[data-ldi-copy-status]').textContent")
     copied = clipboard(page, url)
     open_mark, close_mark = {"da": ("»", "«"), "en": ("“", "”")}[lang]
     words = open_mark + " ".join(quote.text[lang].split()) + close_mark
@@ -98,7 +98,7 @@ def test_copying_a_chapters_card_gives_its_title_line_and_address(clipboard_page
     page = clipboard_page
     page.goto(f"{base_url}/en/cases/{case.id}/")
     page.locator("[data-ldi-copy-card]").click()
-    page.wait_for_function("document.querySelector('[data-ldi-copy-status]').textContent")
+    page.wait_for_function("() => document.querySelector('[data-ldi-copy-status]').textContent")
     url = f"{CANONICAL}/en/cases/{case.id}/"
     copied = clipboard(page, url)
     assert copied["plain"].splitlines() == [

@@ -5,6 +5,7 @@ switch landing on the same page and quote; a deep link opening at its quote."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 from publication import quotes
 
 
@@ -74,7 +75,23 @@ def test_the_colour_scheme_switch_still_switches(page, base_url):
     before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form.md-header__option, div.md-header__option[data-md-component=palette]") \
         .locator("label:visible").first.click()
-    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")
+    page.wait_for_function(
+        f"() => document.body.getAttribute('data-md-color-scheme') !== '{before}'")
+
+
+# The contrast of an element's text colour against the page behind it, as WCAG computes it
+# (its alpha laid over the page's background first).
+CONTRAST = """(element) => {
+  const rgba = (text) => text.match(/[\\d.]+/g).map(Number);
+  const [r, g, b, a = 1] = rgba(getComputedStyle(element).color);
+  const [R, G, B] = rgba(getComputedStyle(document.body).backgroundColor);
+  const over = [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
+  const lum = (c) => { const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+  const L = ([x, y, z]) => 0.2126 * lum(x) + 0.7152 * lum(y) + 0.0722 * lum(z);
+  const [hi, lo] = [L(over), L([R, G, B])].sort((p, q) => q - p);
+  return { ratio: (hi + 0.05) / (lo + 0.05), opacity: getComputedStyle(element).opacity };
+}"""
 
 
 # Every rule or marker of 2 px or more in a chapter's text, and the advice numbers' discs:
@@ -118,3 +135,22 @@ def test_markers_and_rules_stand_out_at_3_to_1_in_both_schemes(page, base_url, c
         assert markers, f"{path}: no markers found"
         faint = [f"{name}: {value:.2f}:1" for name, value in markers if value < 3]
         assert not faint, f"{path} ({scheme}):\n" + "\n".join(faint)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_headings_permalink_is_legible_when_it_shows(browser, base_url, content, scheme):
+    """The ¶ after a heading shows on hover (and always on touch screens): a control, so at
+    least 3:1 against the page (WCAG 1.4.11); Material's own grey is 2.2:1."""
+    principle = next(iter(content.registry.principles))
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}/greb/{principle}/")
+        heading = page.locator("article h2:has(a.headerlink)").first
+        heading.hover()
+        link = heading.locator("a.headerlink")
+        expect(link).to_have_css("opacity", "1")
+        measured = link.evaluate(CONTRAST)
+        assert measured["ratio"] >= 3, measured
+    finally:
+        context.close()

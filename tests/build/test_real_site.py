@@ -275,6 +275,11 @@ def test_the_404_page_speaks_its_language_and_links_from_any_depth(site, content
     hrefs = {a["href"] for a in page.select("article a[href]")}
     for case in content.registry.cases:
         assert f"/{edition(lang)}cases/{case}/" in hrefs
+    # Its language switch leads to each edition's front page (not the last page built), and
+    # it cites no address of its own: it answers at addresses the build cannot know.
+    switch = {a["hreflang"]: a["href"] for a in page.select("a.md-select__link")}
+    assert switch == {code: f"/{edition(code)}" for code in LANGS}
+    assert "/404/" not in str(page)
 
 
 def test_the_sitemap_lists_both_editions_with_alternates(site, every_page):
@@ -285,6 +290,33 @@ def test_the_sitemap_lists_both_editions_with_alternates(site, every_page):
             .getroot()}
     for path in every_page:
         assert SITE_URL + path.lstrip("/") in urls, path
+
+
+def test_the_sitemap_dates_each_page_by_its_content_and_robots_txt_points_to_it(
+        site, content):
+    """lastmod is the latest of the page's reviewed date and the changes naming it or the whole
+    edition, never the build day; x-default is the Danish page, as in the pages' heads."""
+    from xml.etree import ElementTree
+
+    from publication.editions import page_path
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    entries = {url.find("s:loc", ns).text: url for url in ElementTree.parse(site / "sitemap.xml")
+               .getroot()}
+    for source in content.pages.by_uri.values():
+        path = page_path(source.base_uri)
+        expected = max([source.meta["last_reviewed"]] + [
+            change.date for change in content.changes if not change.pages or path in change.pages])
+        entry = entries[SITE_URL + edition(source.lang) + path]
+        assert entry.find("s:lastmod", ns).text == expected.isoformat(), source.path
+        assert entry.find("s:changefreq", ns) is None
+        alternates = {link.get("hreflang"): link.get("href")
+                      for link in entry.findall("x:link", ns)}
+        assert alternates["x-default"] == alternates["da"] == SITE_URL + path
+    robots = (site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots
+    assert "User-agent: *" in robots and not [line for line in robots
+                                              if line.startswith("Disallow:") and line[9:].strip()]
 
 
 def test_every_page_cites_itself_and_frames_itself(site, every_page, content):
@@ -360,6 +392,8 @@ def test_structured_data_says_what_each_page_is_from_the_data_alone(site, every_
         lang = page.html["lang"]
         graph = json.loads(page.find("script", type="application/ld+json").string)["@graph"]
         main, shown = graph[0], graph[1:]
+        # A WebPage is named too, as its link preview names it.
+        assert main["name"] == page.find("meta", property="og:title")["content"], path
         book = main["isPartOf"]
         assert book["@type"] == "Book" and book["publisher"]["name"] == \
             registry.publication.publisher
@@ -392,3 +426,18 @@ def test_every_published_address_is_in_the_url_contract(site):
 
     missing = url_contract.unfrozen(ROOT / url_contract.CONTRACT, site)
     assert not missing, "new addresses: run `make freeze-urls` to add them:\n" + "\n".join(missing)
+
+
+def test_every_graphic_is_named_or_hidden_and_landmarks_carry_only_their_attributes(
+        site, every_page):
+    """An <svg> without a name is announced as an unnamed graphic (IBM Equal Access); Material's
+    icons sit beside a name of their own, so they are hidden. A navigation landmark cannot be
+    expanded or collapsed (aria-expanded is not among its attributes)."""
+    for path in [*every_page, "/404.html", "/en/404.html"]:
+        page = soup(site, path) if path.endswith("/") else soup(site, "/").__class__(
+            (site / path.lstrip("/")).read_text(encoding="utf-8"), "html.parser")
+        for graphic in page.find_all("svg"):
+            named = graphic.get("aria-label") or graphic.get("aria-labelledby") or \
+                graphic.find("title", recursive=False)
+            assert graphic.get("aria-hidden") == "true" or named, f"{path}: {str(graphic)[:120]}"
+        assert not page.select("nav[aria-expanded]"), path

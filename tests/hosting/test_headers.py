@@ -6,7 +6,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from publication import csp
+from publication import csp, feeds
 from support.served import get
 
 TEXT_FILES = [
@@ -139,3 +139,40 @@ def test_pages_need_no_inline_style_or_handler(hosted_site):
             inline = [a for a in tag.attrs if a == "style" or a.startswith("on")]
             assert not inline, f"{page}: <{tag.name} {inline[0]}=...>"
             assert not str(tag.get("href", "")).startswith("javascript:"), page
+
+
+# The type each kind of file the site holds must be served with (Debian's mime.types, and
+# hosting/nginx.conf where that is wrong for this site). A new kind of file fails below until
+# it is listed here. Files without a name ending are licence texts.
+TYPES = {
+    ".html": "text/html", ".css": "text/css", ".js": "application/javascript",
+    ".json": "application/json", ".map": "application/json", ".xml": "text/xml",
+    ".png": "image/png", ".svg": "image/svg+xml", ".txt": "text/plain", ".pdf": "application/pdf",
+    ".zip": "application/zip", "": "text/plain",
+}
+FEED_TYPE = "application/atom+xml"  # feed readers offer to subscribe by the type
+
+
+def served_files(site):
+    """Every file a reader can ask for: not the .gz twins nginx picks itself, not dot paths."""
+    return sorted(path for path in site.rglob("*") if path.is_file() and path.suffix != ".gz"
+                  and not any(part.startswith(".") for part in path.relative_to(site).parts))
+
+
+def test_every_kind_of_file_is_served_with_its_type(server, hosted_site):
+    """One file of each kind, and every feed (one per edition)."""
+    checked: dict[str, str] = {}
+    for path in served_files(hosted_site):
+        url = "/" + path.relative_to(hosted_site).as_posix()
+        if path.name == feeds.FEED:
+            checked[url] = url
+        elif path.suffix in TYPES:
+            checked.setdefault(path.suffix, url)
+        else:
+            pytest.fail(f"say in TYPES how {path.suffix} files ({url}) are served")
+    assert any(key.endswith(feeds.FEED) for key in checked) and ".map" in checked
+    for key, url in checked.items():
+        expected = FEED_TYPE if key.endswith(feeds.FEED) else TYPES[key]
+        response = get(f"{server}{url}", Accept_Encoding="gzip")
+        assert response.status == 200, url
+        assert response.headers["content-type"].split(";")[0] == expected, url

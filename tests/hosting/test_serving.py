@@ -26,7 +26,7 @@ def test_every_contract_page_answers_as_utf8_html(server, edition, path):
         ("/en/search/search_index.json", "application/json; charset=utf-8"),
         ("/sitemap.xml", "text/xml; charset=utf-8"),
         ("/assets/javascripts/redirect.js", "application/javascript; charset=utf-8"),
-        ("/feed.xml", "text/xml; charset=utf-8"),
+        ("/feed.xml", "application/atom+xml; charset=utf-8"),
         ("/assets/images/favicon.png", "image/png"),
     ],
 )

@@ -55,6 +55,7 @@ class Visit:
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # console errors, uncaught exceptions
     violations: list[str] = field(default_factory=list)  # axe, one line per element
+    needs_review: list[str] = field(default_factory=list)  # axe's "incomplete", the same way
     codesniffer: list[str] = field(default_factory=list)  # HTML_CodeSniffer's WCAG2AA errors
     unnamed: list[str] = field(default_factory=list)  # focusable or landmark without a name
     layout_shift: float = 0.0
@@ -62,16 +63,20 @@ class Visit:
     extra: dict = field(default_factory=dict)
 
 
-def run_axe(page, rules: list[str] | None = None) -> list[str]:
+def _axe_lines(found: list[dict]) -> list[str]:
+    return [f"{v['id']} ({v['impact']}) at {' '.join(map(str, node['target']))}: "
+            f"{' '.join(node['html'].split())[:160]}" for v in found for node in v["nodes"]]
+
+
+def run_axe(page, rules: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """axe-core's violations, and what it could not decide ("incomplete": needs review)."""
     page.evaluate(AXE_SCRIPT)
-    # Violations only; "no-passes" spares axe building the report of what passed.
-    options: dict = {"resultTypes": ["violations"], "reporter": "no-passes"}
+    # Only these two in detail: axe spares building the report of what passed.
+    options: dict = {"resultTypes": ["violations", "incomplete"]}
     if rules:
         options["runOnly"] = {"type": "rule", "values": rules}
     results = page.evaluate("options => axe.run(document, options)", options)
-    return [f"{v['id']} ({v['impact']}) at {' '.join(map(str, node['target']))}: "
-            f"{' '.join(node['html'].split())[:160]}"
-            for v in results["violations"] for node in v["nodes"]]
+    return _axe_lines(results["violations"]), _axe_lines(results["incomplete"])
 
 
 def unnamed_nodes(page) -> list[str]:
@@ -120,7 +125,8 @@ def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height:
             page.goto(base_url + path, wait_until="load")
             visit.layout_shift = page.evaluate(LAYOUT_SHIFT)
             visit.overflow = tuple(page.evaluate(OVERFLOW))
-            visit.violations = run_axe(page, axe_rules) if axe else []
+            if axe:
+                visit.violations, visit.needs_review = run_axe(page, axe_rules)
             if axe and not axe_rules:
                 page.evaluate(HTMLCS_SCRIPT)
                 visit.codesniffer = page.evaluate(HTMLCS_ERRORS)
