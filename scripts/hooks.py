@@ -43,8 +43,8 @@ from publication import (
     search_index,
     serve_errors,
     shortcodes,
-    social_cards,
     sitemap,
+    social_cards,
     structured_data,
     url_contract,
 )
