@@ -69,6 +69,11 @@ def settings(config: MkDocsConfig) -> Settings:
                     build_date=build_date(), offline=is_offline(config))
 
 
+def plain_search(config: MkDocsConfig) -> bool:
+    """Material's own search, as it comes (the bench's anchor: extra: plain_search: true)."""
+    return bool(config.extra.get("plain_search"))
+
+
 def accessibility_statement(config: MkDocsConfig) -> str | None:
     """A page of this site (docs path) or a full address, as configured."""
     return config.extra.get("accessibility_statement") or None
