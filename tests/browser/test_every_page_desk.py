@@ -16,8 +16,10 @@ def desk(browser, base_url, site):
     return visit_site(browser, base_url, site)
 
 
-def test_every_page_was_visited(desk, site):
-    assert list(desk) == pages(site)
+def test_every_page_answered_at_its_own_address(desk, site, base_url):
+    """Each page of the build was loaded where it lives (no redirect, no 404 in its place)."""
+    expected = [f"{base_url}{path} 200" for path in pages(site)]
+    assert [visit.answered for visit in desk.values()] == expected
 
 
 def test_axe_finds_nothing_on_any_page(desk):

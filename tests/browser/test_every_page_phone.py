@@ -52,8 +52,10 @@ def phone(browser, base_url, site):
                       also=_first_screen)
 
 
-def test_every_page_was_visited(phone, site):
-    assert list(phone) == pages(site)
+def test_every_page_answered_at_its_own_address(phone, site, base_url):
+    """Each page of the build was loaded where it lives (no redirect, no 404 in its place)."""
+    expected = [f"{base_url}{path} 200" for path in pages(site)]
+    assert [visit.answered for visit in phone.values()] == expected
 
 
 def test_nothing_is_wider_than_a_phone(phone):

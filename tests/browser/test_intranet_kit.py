@@ -11,8 +11,9 @@ import zxingcpp
 from PIL import Image
 from publication import chapters, quotes
 from publication.pdf import serve
+from support.builds import SITE_URL
 
-CANONICAL = "http://127.0.0.1:8000"
+CANONICAL = SITE_URL.rstrip("/")
 READ_CLIPBOARD = """async () => {
   const [item] = await navigator.clipboard.read();
   if (!item) return {html: null, plain: null};

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from publication import chapters
 from publication.pdf import print_pages
 from pypdf import PdfReader
-from support.builds import ROOT, built, copy_project
+from support.builds import ROOT, SITE_URL, built, copy_project
 
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
           ".md-search", "a.headerlink", ".ldi-quote__links", ".ldi-chips",
@@ -35,7 +35,7 @@ def test_print_hides_the_chrome_and_keeps_quotes_whole(page, base_url, quoted):
         assert figure.locator(".ldi-quote__name").is_visible()
         assert figure.locator(".ldi-quote__role").is_visible()
         assert figure.evaluate("f => getComputedStyle(f).breakInside") == "avoid"
-    assert "http://127.0.0.1:8000" + quoted in page.locator(".ldi-print-source").first.inner_text()
+    assert SITE_URL.rstrip("/") + quoted in page.locator(".ldi-print-source").first.inner_text()
     assert not page.locator(".ldi-feedback").is_visible()
 
 

@@ -113,9 +113,8 @@ def test_unsafe_or_missing_addresses_are_refused(project, env, message):
     assert message in refused(project, env=env)
 
 
-def test_a_production_build_without_site_url_names_it(project, monkeypatch):
-    monkeypatch.delenv("SITE_URL", raising=False)
-    message = refused(project, env={"LDI_PRODUCTION": "true",
+def test_a_production_build_without_site_url_names_it(project):
+    message = refused(project, env={"LDI_PRODUCTION": "true", "SITE_URL": None,
                                     "FEEDBACK_URL": "mailto:redaktion@forlaget.dk"})
     assert "mkdocs.yml:" in message and "SITE_URL is http://127.0.0.1:8000/" in message
 

@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 
 import pytest
 from publication import url_contract
-from support.builds import FIXTURE
+from support.builds import FIXTURE, SITE_URL
 from support.site import soup, text
 
 SHARED_QUOTE = "citat-ada-jensen-lytning"  # placed by greb/lytning and cases/havnehuset
@@ -99,7 +99,7 @@ def test_the_change_log_is_a_feed_with_stable_ids(fixture_site):
                                                                 "2026-01-15T00:00:00Z"]
     assert all(e.find(f"{atom}id").text.startswith("urn:uuid:") for e in entries)
     related = [link.get("href") for link in entries[0].findall(f"{atom}link[@rel='related']")]
-    assert related == ["http://127.0.0.1:8000/cases/havnehuset/"]
+    assert related == [f"{SITE_URL}cases/havnehuset/"]
     english = ElementTree.parse(fixture_site / "en" / "feed.xml").getroot()
     assert english.find(f"{atom}entry/{atom}id").text != entries[0].find(f"{atom}id").text
 

@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 import pytest
 from publication import chapters, quotes
 from publication.editions import page_path
+from support.builds import SITE_URL
 from support.editions import LANGUAGES, edition
 from support.site import pages, soup, text
 
-SITE_URL = "http://127.0.0.1:8000/"
 LANGS = LANGUAGES
 
 

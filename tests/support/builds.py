@@ -35,6 +35,10 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+# The address the tests' builds are made for (mkdocs.yml's default: a development build).
+SITE_URL = "http://127.0.0.1:8000/"
+
+
 def copy_fixture(target: Path) -> Path:
     """The fixture publication, with the project's code and templates beside it."""
     _copy(FIXTURE, target)
@@ -46,8 +50,11 @@ def copy_fixture(target: Path) -> Path:
 
 def build(project: Path, site: Path, *extra: str, env: dict | None = None,
           tool: str = "mkdocs") -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of ``project`` into ``site``, as `make build` runs it."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    """`mkdocs build --strict` of ``project`` into ``site``, as `make build` runs it, for
+    SITE_URL (whatever a developer exported) unless ``env`` says otherwise; a None value in
+    ``env`` leaves that variable out."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, **(env or {})}
+    env = {name: value for name, value in env.items() if value is not None}
     return subprocess.run(
         [sys.executable, "-m", tool, "build", "--strict", "--site-dir", str(site), *extra],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

@@ -58,6 +58,7 @@ class Visit:
     needs_review: list[str] = field(default_factory=list)  # axe's "incomplete", the same way
     codesniffer: list[str] = field(default_factory=list)  # HTML_CodeSniffer's WCAG2AA errors
     unnamed: list[str] = field(default_factory=list)  # focusable or landmark without a name
+    answered: str = ""  # the address that answered, and its HTTP status: 'http://…/x/ 200'
     layout_shift: float = 0.0
     overflow: tuple[int, list[str]] = (0, [])
     extra: dict = field(default_factory=dict)
@@ -122,7 +123,8 @@ def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height:
         for path in only or pages(site):
             visit = Visit(path)
             current.append(visit)
-            page.goto(base_url + path, wait_until="load")
+            response = page.goto(base_url + path, wait_until="load")
+            visit.answered = f"{page.url} {response.status if response else 'no answer'}"
             visit.layout_shift = page.evaluate(LAYOUT_SHIFT)
             visit.overflow = tuple(page.evaluate(OVERFLOW))
             if axe:
