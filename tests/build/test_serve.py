@@ -13,7 +13,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from support.builds import copy_fixture, line_of, replace_in
+from support.builds import SITE_URL, copy_fixture, line_of, replace_in
 
 
 def free_port() -> int:
@@ -51,7 +51,7 @@ def served(tmp_path):
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL})
     try:
         yield project, f"http://127.0.0.1:{port}"
     finally:
