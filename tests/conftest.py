@@ -4,7 +4,6 @@ test that needs a browser, skipping loudly without chromium and failing in CI (C
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from publication.content import Content, load_content
 from publication.pdf import serve
 from support.builds import ROOT, built, copy_fixture, copy_project
 from support.editions import DEFAULT, LANGUAGES
+from support.required import required
 
 LAYERS = {"unit", "content", "build", "browser", "hosting"}
 
@@ -62,11 +62,7 @@ def fixture_site(fixture_project) -> Path:
 
 @pytest.fixture(scope="session")
 def browser():
-    if chromium_path() is None:
-        message = f"chromium not found: {INSTALL_HINT}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"BROWSER TESTS CANNOT RUN IN CI: {message}", pytrace=False)
-        pytest.skip(f"BROWSER TESTS SKIPPED: {message}")
+    required(chromium_path(), "browser tests", f"chromium not found: {INSTALL_HINT}")
     with launched() as browser:
         yield browser
 

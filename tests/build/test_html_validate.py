@@ -6,24 +6,19 @@ looks at validity; this one also at accessibility (unique landmark names, button
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
-import pytest
 from support.builds import ROOT
+from support.required import required
 
 HTML_VALIDATE = ROOT / "node_modules" / ".bin" / "html-validate"
 CONFIG = ROOT / ".htmlvalidate.cjs"
 
 
 def html_validate() -> Path:
-    if not HTML_VALIDATE.is_file():
-        message = "html-validate not installed: run `npm ci` (make test does)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"HTML-VALIDATE CANNOT RUN IN CI: {message}", pytrace=False)
-        pytest.skip(f"HTML-VALIDATE SKIPPED: {message}")
-    return HTML_VALIDATE
+    return required(HTML_VALIDATE.is_file() and HTML_VALIDATE, "html-validate",
+                    "html-validate not installed: run `npm ci` (make test does)")
 
 
 def findings(folder: Path) -> list[str]:

