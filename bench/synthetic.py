@@ -24,7 +24,9 @@ LINKED = {"people": ("workplace",), "principles": ("themes",),
           "cases": ("workplace", "themes"), "quotes": ("person", "principle", "themes")}
 # table -> the front matter key and folder of its pages, as the chapter types say
 PAGES = {kind.TABLE: (kind.KIND, kind.FOLDER) for kind in CHAPTER_TYPES}
-DATA_FILE, SOURCE_FILE = "bench-synthetic.yml", "synthetic.md"
+# The synthetic text lives beside the originals: its numbered copies of their passages are
+# meant to differ from them (publication.source_copies compares only the clean copies).
+DATA_FILE, SOURCE_FILE = "bench-synthetic.yml", "raw/synthetic.md"
 REGISTRATION = (f"sources:\n  {SOURCE_FILE}:\n    da: Syntetisk indhold til make bench\n"
                 "    en: Synthetic content for make bench\n")
 _FRONT = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
