@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from . import project
 
@@ -54,7 +55,10 @@ def ask(page, query: str, none: str) -> list[str]:
     page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
     box.fill(query)
     box.press("End")
-    page.wait_for_function(_SETTLED, arg=none, timeout=10_000)
+    try:
+        page.wait_for_function(_SETTLED, arg=none, timeout=10_000)
+    except PlaywrightTimeout:  # no answer in 10 s: for a reader, nothing was found
+        return []
     items, previous = page.locator(".md-search-result__item"), None
     for _ in range(50):  # Material renders as the worker answers: read until two reads agree
         hrefs = items.evaluate_all(_PAGES)
