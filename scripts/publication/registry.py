@@ -117,10 +117,20 @@ def _collection_files(data_dir: Path, name: str) -> list[Path]:
     return files + sorted((data_dir / name).glob("*.yml"))
 
 
-def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationError):
+def _schema_problems(doc: YamlDoc, entry: dict, label: str, error: ValidationError,
+                     model: type[BaseModel]):
     entry_id = entry.get("id") or entry.get("date") or "?"  # a change has its date, no id
+    stranded = yaml_messages.stranded(entry, {str(d["loc"][0]) for d in error.errors()
+                                              if d["type"] == "extra_forbidden"},
+                                      model.model_fields)
+    for name, parent in stranded.items():  # one message for the field and its parent
+        yield Problem(doc.path, doc.line_of(entry, name) or doc.line_of(entry),
+                      f"{label} '{entry_id}': " + yaml_messages.stranded_message(
+                          name, parent, doc.line_of(entry, parent), entry[parent] is None))
     for detail in error.errors():
         loc = [str(part) for part in detail["loc"]]
+        if loc and (loc[0] in stranded or loc[0] in stranded.values()):
+            continue
         line = doc.line_at(entry, *loc[:2]) if loc else doc.line_of(entry)
         message = _FRIENDLY.get(detail["type"], detail["msg"])
         if detail["type"] in _DATE_ERRORS:
@@ -167,7 +177,7 @@ def load_entries(root: Path, name: str, model: type[BaseModel], label: str,
             try:
                 record = model.model_validate(entry)
             except ValidationError as error:
-                problems.extend(_schema_problems(doc, entry, label, error))
+                problems.extend(_schema_problems(doc, entry, label, error, model))
                 skipped.add(str(entry.get("id")))
                 continue
             loaded.append((record, Where(doc.path, doc.line_of(entry), doc, entry)))
@@ -332,7 +342,7 @@ def _load_publication(root: Path, problems: list[Problem]) -> Publication | None
     try:
         return Publication.model_validate(doc.data)
     except ValidationError as error:
-        problems.extend(_schema_problems(doc, doc.data, "publication", error))
+        problems.extend(_schema_problems(doc, doc.data, "publication", error, Publication))
         return None
 
 

@@ -5,7 +5,8 @@
 - the pages docs/cases/OLD.md and every translation move to NEW (front matter updated);
 - the id changes in data/ (and wherever data names it), and OLD goes under ``former_ids``, so
   the old anchors (#raad-OLD-1 …) are kept at the new address (publication.aliases);
-- links to the page in docs/ and the nav in mkdocs.yml follow;
+- links to the page in docs/, the nav in mkdocs.yml and the search words in data/search.yml
+  follow;
 - data/redirects.yml sends /cases/OLD/ (and /en/cases/OLD/) to the new address.
 
 Edits are made line by line in the files, so comments and layout stay as the editor wrote them.
@@ -141,6 +142,21 @@ def _renav(root: Path, folder: str, old: str, new: str) -> list[str]:
     return ["mkdocs.yml: nav follows"]
 
 
+def _search_words(root: Path, folder: str, old: str, new: str) -> list[str]:
+    """Editors' search words (data/search.yml) for the page find it at its new address."""
+    path = root / "data" / "search.yml"
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    page = re.compile(rf"^(\s*(?:- )?page:\s*[\"']?/?){folder}/{re.escape(old)}/?"
+                      rf"(?=[\"']?\s*(?:#.*)?$)", re.M)
+    updated, count = page.subn(rf"\g<1>{folder}/{new}/", text)
+    if not count:
+        return []
+    path.write_text(updated, encoding="utf-8")
+    return [f"data/search.yml: {count} line(s) name {folder}/{new}/ now"]
+
+
 def _redirect(root: Path, folder: str, old: str, new: str) -> list[str]:
     path = root / "data" / "redirects.yml"
     text = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -174,6 +190,7 @@ def rename(root: Path, old_path: str, new_path: str) -> list[str]:
             + _rename_in_data(root, table, key, old, new)
             + _relink(root, old_folder, old, new)
             + _renav(root, old_folder, old, new)
+            + _search_words(root, old_folder, old, new)
             + _redirect(root, old_folder, old, new))
 
 

@@ -5,6 +5,7 @@ The search index (publication.search_index) gives each target its words."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,10 +72,15 @@ def _target_problem(entry: dict, pages: Collection[str], themes: Collection[str]
     wrong = site_path_problem(entry["page"])
     if wrong:
         return f"'page' {wrong}"
-    if site_path(entry["page"]) not in pages:
-        shown = sorted(f"/{p}" for p in pages)
-        return (f"no page is published at /{site_path(entry['page'])}: write the address of "
-                f"one of the site's pages, such as {', '.join(shown[:4])}")
+    wanted = site_path(entry["page"])
+    if wanted not in pages:
+        # Written as the file writes it (cases/x/), so the editor can copy it back.
+        close = difflib.get_close_matches(wanted, [p for p in pages if p], n=1, cutoff=0.5)
+        if close:
+            return f"no page is published at {wanted}; did you mean {close[0]}?"
+        shown = sorted(p for p in pages if p)
+        return (f"no page is published at {wanted}: write the address of one of the site's "
+                f"pages, such as {', '.join(shown[:4])}")
     return None
 
 

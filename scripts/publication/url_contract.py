@@ -20,6 +20,9 @@ from pathlib import Path
 from .problems import Problem
 
 CONTRACT = Path("contract") / "published-urls.txt"
+# A rename or a new chapter promises a few dozen addresses: show them all, a build of many
+# new chapters only a screenful (make freeze-urls promises every one).
+_SHOWN = 60
 # Anchors people link to: headings, quotes, advice, questions and changes (not Material's ids).
 _ANCHOR_PREFIXES = ("citat-", "raad-", "spoergsmaal-", "aendring-")
 _ELEMENT = re.compile(r"<(h[1-6]|[a-z]+)\b[^>]*?\sid=\"([^\"]+)\"", re.I)
@@ -154,7 +157,8 @@ def main(argv: list[str]) -> int:
         new = unfrozen(CONTRACT, site_dir)
         if new:
             print(f"{CONTRACT}: {len(new)} new addresses are not promised yet:",
-                  *(f"  {address}" for address in new[:20]), *(["  …"] if len(new) > 20 else []),
+                  *(f"  {address}" for address in new[:_SHOWN]),
+                  *([f"  … and {len(new) - _SHOWN} more"] if len(new) > _SHOWN else []),
                   "When they are right, run make freeze-urls and commit the contract.",
                   sep="\n", file=sys.stderr)
             return 1

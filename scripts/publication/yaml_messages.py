@@ -10,8 +10,9 @@ for a field that is missing from an entry because it sits one level too deep.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 # A line that reads as a field: a plain word, a colon, then a space or the end of the line.
@@ -80,7 +81,8 @@ def explain(text: str, problem: str, index: int | None, first_line: int = 1) -> 
     shown = quoted(lines, [i for i in (above, index) if i is not None], first_line)
     if "\t" in line[:len(line) - len(line.lstrip())]:
         return (f"this line begins with a tab:\n{shown}\n"
-                "  indent with spaces only: YAML refuses a tab, even where it looks like spaces")
+                "  indent with spaces only: YAML refuses a tab, even where it looks like spaces"
+                + (_spaces_instead(lines[above], line) if above is not None else ""))
     if above is None or "\t" in problem:
         return f"not valid YAML: {problem}{_hint(problem)}"
     over, indent, column = lines[above], _indent(line), _key_column(lines[above])
@@ -103,6 +105,17 @@ def explain(text: str, problem: str, index: int | None, first_line: int = 1) -> 
                 f"({_spaces(indent)}, not {column}):\n{shown}\n"
                 f"  give {what} the same indent {levels}")
     return f"not valid YAML: {problem}{_hint(problem)}"
+
+
+def _spaces_instead(over: str, line: str) -> str:
+    """How many spaces the tab most likely stands for: one level under a line that opens a
+    block ('text:'), otherwise the indent of the field above."""
+    column, name = _key_column(over), _field(over) or over.strip()
+    if _OPENS_BLOCK.search(over) and not over.lstrip().startswith("#"):
+        return f"; here most likely {_spaces(column + 2)}, 2 more than '{name}' above"
+    if _field(line.lstrip("\t ")):
+        return f"; here most likely {_spaces(column)}, as '{name}' above"
+    return ""
 
 
 def _hint(problem: str) -> str:
@@ -157,6 +170,28 @@ def misplaced(entry: Mapping[str, Any], field: str) -> tuple[str, Mapping[str, A
         if isinstance(value, Mapping) and field in value:
             return key, value
     return None
+
+
+def stranded(entry: Mapping[str, Any], unknown: set[str],
+             known: Collection[str]) -> dict[str, str]:
+    """Unknown fields that belong one level deeper: each one -> the field just above it that
+    is empty or a mapping without it ('da:' and 'en:' written level with 'text:'). A field
+    that looks like a misspelt known one is left to the 'not a known field' message."""
+    keys, found = list(entry), {}
+    for position, key in enumerate(keys):
+        if key not in unknown or difflib.get_close_matches(key, known, n=1):
+            continue
+        above = next((k for k in reversed(keys[:position]) if k not in unknown), None)
+        if above is not None and (entry[above] is None or isinstance(entry[above], Mapping)):
+            found[key] = above
+    return found
+
+
+def stranded_message(field: str, parent: str, parent_line: int | None, empty: bool) -> str:
+    under = f" (line {parent_line})" if parent_line else ""
+    left = ", which is left empty" if empty else ""
+    return (f"field '{field}' belongs under '{parent}'{under}{left}: indent '{field}' "
+            f"2 spaces more than '{parent}'")
 
 
 def misplaced_message(field: str, parent: str, parent_line: int | None) -> str:

@@ -90,8 +90,12 @@ def test_renaming_a_case_keeps_every_published_address(project):
     contract = url_contract.read_contract(project / url_contract.CONTRACT)
     old = [entry for entry in contract if "/cases/skovskolen/" in entry]
     assert old
+    words = project / "data" / "search.yml"
+    words.write_text(words.read_text(encoding="utf-8") + "- words: [skoven]\n"
+                     "  page: cases/skovskolen/\n", encoding="utf-8")
     result = make(project, "rename", "FROM=cases/skovskolen", "TO=cases/skovskolen-soendera")
     assert result.returncode == 0, result.stderr
+    assert "  page: cases/skovskolen-soendera/\n" in words.read_text(encoding="utf-8")
     assert not (project / "docs" / "cases" / "skovskolen.md").exists()
     assert (project / "docs" / "cases" / "skovskolen-soendera.en.md").is_file()
     assert "former_ids: [skovskolen]" in (project / "data" / "cases.yml").read_text()

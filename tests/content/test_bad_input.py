@@ -233,8 +233,23 @@ ROWS = [
     Row("indented-with-a-tab", "a malformed file",
         _slip("data/people.yml", "  workplace: skovskolen", "\tworkplace: skovskolen",
               "workplace: skovskolen", "this line begins with a tab:\n{quote}\n  indent with "
-              "spaces only: YAML refuses a tab, even where it looks like spaces"),
+              "spaces only: YAML refuses a tab, even where it looks like spaces; here most "
+              "likely 2 spaces, as 'role' above"),
         advice="tabulator"),
+    Row("tab-under-a-field", "a malformed file",
+        _slip("data/quotes.yml", "  text:\n    da: Vi lytter", "  text:\n\tda: Vi lytter",
+              "da: Vi lytter", "this line begins with a tab:\n{quote}\n  indent with spaces "
+              "only: YAML refuses a tab, even where it looks like spaces; here most likely 4 "
+              "spaces, 2 more than 'text' above"),
+        advice="tabulator"),
+    Row("languages-beside-their-field", "a malformed file",
+        _edit("data/quotes.yml", "    da: Vi lytter, før vi bygger. Ellers bygger vi det "
+              "forkerte.\n    en:", "  da: Vi lytter, før vi bygger. Ellers bygger vi det "
+              "forkerte.\n  en:",
+              _at("data/quotes.yml", "  da: Vi lytter", "quote 'ada-jensen-lytning': field 'da' "
+                  "belongs under 'text' (line 9), which is left empty: indent 'da' 2 spaces "
+                  "more than 'text'")),
+        advice="2 mellemrum længere"),
     Row("entry-without-dash", "a malformed file",
         _slip("data/people.yml", "- id: bo-larsen", "id: bo-larsen", "id: bo-larsen",
               "this line begins a new entry without '- ' in front:\n{quote}\n  write "
@@ -300,7 +315,8 @@ ROWS = [
               lambda p: [f"{PAGE}:2: principle: modet does not match the file name 'lytning'"])),
     Row("search-word-for-no-page", "link to a missing page or anchor",
         _edit_at("data/search.yml", "page: cases/havnehuset/", "page: cases/havnehuse/",
-                 "cases/havnehuse/", "no page is published at /cases/havnehuse/")),
+                 "cases/havnehuse/", "no page is published at cases/havnehuse/; did you "
+                 "mean cases/havnehuset/?")),
     Row("search-word-for-unknown-theme", "unknown theme id on a quote or page",
         _edit_at("data/search.yml", "theme: mod", "theme: modd", "theme: modd",
                  "unknown theme id 'modd'; did you mean 'mod'?")),
