@@ -123,7 +123,8 @@ def quote_explorer(scope: PageScope, _arg: str | None = None) -> str:
 
 def advice_sheet(scope: PageScope, _arg: str | None = None, *,
                  with_questions: bool = True) -> str:
-    """Every case's three pieces of advice, then every principle's reflection questions."""
+    """Every case's three pieces of advice, then every principle's reflection questions.
+    Without the questions (the whole publication's last chapter), no sheet prints alone."""
     t, registry, lang = scope.t, scope.registry, scope.lang
     parts = [heading(2, t["advice_heading"], "tre-gode-raad")]
     for case in registry.cases.values():
@@ -131,8 +132,9 @@ def advice_sheet(scope: PageScope, _arg: str | None = None, *,
         parts.append('<section class="ldi-advice-sheet" markdown>')
         parts.append(heading(3, chapters.title(registry, case, lang), f"raad-{case.id}",
                              _proper_name_lang(scope)))
-        parts.append(scope.render("advice_group.html", case=case))
-        parts.append(scope.render("link_list.html", items=[_case_item(scope, case)]))
+        parts.append(scope.render("advice_group.html", case=case,
+                                  from_case=_case_item(scope, case),
+                                  sheet_id=f"raad-{case.id}" if with_questions else None))
         parts.append("</section>")
     if not with_questions:
         return "\n\n".join(parts)

@@ -23,14 +23,14 @@ _LINK = re.compile(r"\]\((?P<target>[^)\s#]+\.md)(?P<anchor>#[\w-]+)?\)")
 ADVICE_ANCHOR = "alle-raad"
 
 
-def demote_headings(markdown: str, chapter_id: str) -> str:
-    """One level down; explicit ids become '<chapter>-<id>' except the chapter's own."""
+def demote_headings(markdown: str, chapter_id: str, levels: int = 1) -> str:
+    """``levels`` down; explicit ids become '<chapter>-<id>' except the chapter's own."""
 
     def demote(match: re.Match) -> str:
         hashes, text, attributes = match[1], match[2], match[3] or ""
         attributes = re.sub(r"#([\w-]+)", lambda m: "#" + (
             m[1] if m[1] == chapter_id else f"{chapter_id}-{m[1]}"), attributes)
-        return f"#{hashes} {text}{attributes}"
+        return f"{'#' * levels}{hashes} {text}{attributes}"
 
     return _HEADING.sub(demote, markdown)
 
@@ -76,9 +76,11 @@ def gather(markdown: str, scope: PageScope) -> str:
                                publication=scope.registry.publication),
                   "</section>"]
 
+    # The advice is a chapter of its own: its heading stands level with the chapters' titles
+    # (it is written one level below a page's title already), not under the last case.
     sheet = indexes.advice_sheet(scope, with_questions=False)
     sheet = sheet.replace("{ #tre-gode-raad }", f"{{ #{ADVICE_ANCHOR} }}", 1)
     parts += ['<section class="ldi-chapter" markdown>',
-              demote_headings(sheet, ADVICE_ANCHOR), "</section>"]
+              demote_headings(sheet, ADVICE_ANCHOR, levels=0), "</section>"]
     gathered = "\n\n".join(parts)
     return re.sub(r"<!--\s*md:" + GATHERS_CHAPTERS + r"\s*-->", lambda _: gathered, markdown)

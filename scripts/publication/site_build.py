@@ -36,6 +36,7 @@ from . import (
     page_frame,
     page_meta,
     print_edition,
+    print_links,
     qr,
     quotes,
     redirects,
@@ -139,6 +140,7 @@ class SiteBuild:
     def page_html(self, html: str, page, config) -> str:
         guards.check_rendered(html, self.source(page))
         html = aliases.with_former_anchors(html, aliases.renames(self.content.registry))
+        html = print_links.with_print_addresses(html, self.scope(page, config).canonical_url)
         if configuration.plain_search(config):  # Material's search indexes it as it would
             html = html.replace(" data-search-exclude", "")
         return html

@@ -39,6 +39,61 @@ def test_print_hides_the_chrome_and_keeps_quotes_whole(page, base_url, quoted):
     assert not page.locator(".ldi-feedback").is_visible()
 
 
+PLAIN_LINK = "article a[href]:not([class]):not([href^='#']):not([href*=':'])"
+
+
+def test_a_link_to_another_page_prints_its_published_address(page, base_url, site):
+    from support.site import pages, soup
+
+    linking = next(path for path in pages(site) if soup(site, path).select(PLAIN_LINK))
+    page.goto(base_url + linking)
+    page.emulate_media(media="print")
+    for link in page.locator(PLAIN_LINK).all():
+        target = link.evaluate("a => { const u = new URL(a.getAttribute('href'), location.href);"
+                               " return u.pathname + u.hash; }")
+        printed = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert printed == f'" ({SITE_URL.rstrip("/")}{target})"', (
+            f"{linking}: the link to {target} prints {printed}")
+
+
+def test_one_case_s_advice_sheet_prints_alone_with_room_for_notes(browser, page, base_url,
+                                                                   site, tmp_path):
+    page.goto(base_url + "/raad/")
+    sheets = page.locator("section.ldi-advice-sheet")
+    assert sheets.count() > 1
+    chosen = sheets.last
+    sheet_id = chosen.locator("h3").get_attribute("id")
+    assert not chosen.locator(".ldi-advice-sheet__notes").is_visible(), "notes are for paper"
+    page.evaluate("() => { window.print = () => { window.printedWith = location.hash; }; }")
+    chosen.get_by_role("button").click()
+    assert page.evaluate("() => window.printedWith") == f"#{sheet_id}"
+    page.emulate_media(media="print")
+    assert chosen.locator(".ldi-advice__item").first.is_visible()
+    assert chosen.locator(".ldi-advice-sheet__notes").is_visible()
+    assert page.locator("h1").is_visible()
+    article = page.locator("article > :not(.ldi-print-source, h1, .ldi-print-colophon)")
+    others = article.evaluate_all(
+        "(els, id) => els.filter(e => e.checkVisibility() && !e.querySelector('#' + id))"
+        ".map(e => e.tagName + '.' + e.className)", sheet_id)
+    assert others == [], f"printing #{sheet_id} also prints {others}"
+    pdf = tmp_path / "sheet.pdf"
+    print_pages(site, [(f"/raad/#{sheet_id}", pdf)], browser)
+    assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) == 1, "one A4 sheet"
+
+
+def test_no_heading_prints_without_what_it_heads(page, base_url, site):
+    from support.site import pages
+
+    page.emulate_media(media="print")
+    alone = []
+    for path in pages(site):
+        page.goto(base_url + path)
+        alone += [f"{path}: {text}" for text in page.locator("article :is(h2, h3)").evaluate_all(
+            "hs => hs.filter(h => h.checkVisibility() && !(h.nextElementSibling && "
+            "h.nextElementSibling.checkVisibility())).map(h => h.textContent.trim())")]
+    assert not alone, "headings printed with nothing under them:\n" + "\n".join(alone)
+
+
 def test_on_screen_the_print_only_parts_stay_hidden(page, base_url, quoted):
     page.goto(base_url + quoted)
     assert not page.locator(".ldi-print-source").first.is_visible()

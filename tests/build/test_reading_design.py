@@ -5,7 +5,7 @@ an engine credit, /temaer/ with its themes at the top, /citater/ without one-opt
 from __future__ import annotations
 
 from io import BytesIO
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 import pytest
 from PIL import Image
@@ -75,3 +75,29 @@ def test_the_quote_filters_offer_no_choice_of_one(site, prefix):
     for select in soup(site, f"{prefix}/citater/").select(".ldi-filters select"):
         options = [o for o in select.select("option") if o.get("value")]
         assert len(options) > 1, f"{select['name']}: a single option"
+
+
+def test_every_link_to_another_page_carries_its_published_address_for_paper(fixture_site):
+    from support.builds import SITE_URL
+
+    addressed = 0
+    for path in pages(fixture_site):
+        for link in soup(fixture_site, path).select("article a[href]:not([class])"):
+            href = link["href"]
+            if href.startswith("#") or ":" in href:
+                assert not link.has_attr("data-print-url"), f"{path}: {href}"
+                continue
+            expected = urljoin(SITE_URL.rstrip("/") + path, href)
+            assert link.get("data-print-url") == expected, f"{path}: {href}"
+            addressed += 1
+    assert addressed, "the fixture publication links between its pages"
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_every_part_of_the_whole_publication_is_a_chapter_of_the_same_rank(fixture_site,
+                                                                           prefix):
+    page = soup(fixture_site, f"{prefix}/print/")
+    targets = [link["href"][1:] for link in page.select(".ldi-print-toc a[href^='#']")]
+    assert len(targets) > 1
+    levels = {target: page.find(id=target).name for target in targets}
+    assert len(set(levels.values())) == 1, f"the contents lead to headings of ranks {levels}"
