@@ -105,7 +105,9 @@ def _quality_rows(quality: dict) -> list[dict]:
     out = []
     for engine, label in _ENGINES.items():
         for name, what in _SETS.items():
-            figures = _get(quality, engine, name) or {}
+            figures = dict(_get(quality, engine, name) or {})
+            if figures.get("unanswered"):  # a search that never answered measured nothing
+                figures["top3"] = figures["mrr"] = None
             judged = engine == "ours"
             out += [_row(f"Search quality, {label}, {what} ({figures.get('queries')}): top-3 "
                          "success", figures.get("top3"), "%",

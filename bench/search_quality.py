@@ -55,8 +55,9 @@ def build_anchor(work: Path, log) -> Path:
     return site
 
 
-def ask(page, query: str, none: str) -> list[str]:
-    """The pages of the results, in the order the list shows them (site paths)."""
+def ask(page, query: str, none: str) -> list[str] | None:
+    """The pages of the results, in the order the list shows them (site paths); None when the
+    search gave no answer at all (counted as nothing found, and reported)."""
     box = page.locator("input.md-search__input")
     box.fill("")
     box.press("End")
@@ -66,7 +67,7 @@ def ask(page, query: str, none: str) -> list[str]:
     try:
         page.wait_for_function(_SETTLED, arg=none, timeout=10_000)
     except PlaywrightTimeout:  # no answer in 10 s: for a reader, nothing was found
-        return []
+        return None
     items, previous = page.locator(".md-search-result__item"), None
     for _ in range(50):  # Material renders as the worker answers: read until two reads agree
         hrefs = items.evaluate_all(_PAGES)
@@ -95,8 +96,10 @@ def run_set(browser, url: str, queries: list[dict]) -> list[dict]:
             none = page.evaluate(_NONE)
             for query in (q for q in queries if q["lang"] == lang):
                 found = ask(page, query["q"], none)
-                place = rank(found, query["expect"], urlsplit(url).path.rstrip("/") + prefix)
-                out.append({**query, "rank": place, "first": found[:3]})
+                place = rank(found or [], query["expect"],
+                             urlsplit(url).path.rstrip("/") + prefix)
+                out.append({**query, "rank": place, "first": (found or [])[:3],
+                            "answered": found is not None})
     finally:
         context.close()
     return out
@@ -111,7 +114,8 @@ def summary(results: list[dict]) -> dict:
     kinds = defaultdict(list)
     for row in results:
         kinds[row["kind"]].append(row)
-    return {**figures(results), "by_kind": {k: figures(rows) for k, rows in sorted(kinds.items())},
+    return {**figures(results), "unanswered": sum(not r["answered"] for r in results),
+            "by_kind": {k: figures(rows) for k, rows in sorted(kinds.items())},
             "misses": [{"q": r["q"], "lang": r["lang"], "rank": r["rank"], "first": r["first"]}
                        for r in results if not r["rank"] or r["rank"] > 3]}
 
