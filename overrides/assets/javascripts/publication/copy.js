@@ -1,8 +1,17 @@
-// Copy a quote, or a chapter's card, as a ready block for an intranet page: rich text (text/html)
-// for an editor's rich-text field, and plain text for anything else. Both carry the attribution
-// and the published address, so the reader of the intranet page can get back here.
+// Copy for an intranet page: a quote, or a chapter's card, as a ready block (rich text for an
+// editor's rich-text field, plain text for anything else; both carry the attribution and the
+// published address), and a heading's or a quote's link as its published address. One status
+// line announces each copy to screen readers.
 const pageStrings = JSON.parse(document.getElementById("ldi-strings")?.textContent || "{}");
 const status = document.querySelector("[data-ldi-copy-status]");
+let statusTimer;
+
+const announce = (message) => {
+  if (!status) return;
+  status.textContent = message;
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => (status.textContent = ""), 4000);
+};
 
 const element = (tag, text, attributes = {}) => {
   const node = document.createElement(tag);
@@ -24,11 +33,23 @@ const copy = async (html, plain, message) => {
   } catch {
     return; // no clipboard access: nothing to announce
   }
-  if (status) {
-    status.textContent = message;
-    setTimeout(() => (status.textContent = ""), 4000);
-  }
+  announce(message);
 };
+
+// Every heading's permalink (¶) and every quote's "Link til citatet" is an ordinary anchor:
+// without JavaScript it still opens and gives its address. With it, a click also copies the
+// page's canonical (published) address plus the anchor.
+const canonical = document.querySelector('link[rel="canonical"]');
+document.addEventListener("click", async (event) => {
+  const link = event.target.closest("article a.headerlink, a.ldi-quote__permalink");
+  if (!link || !link.hash || !canonical || !navigator.clipboard) return;
+  try {
+    await navigator.clipboard.writeText(canonical.href.split("#")[0] + link.hash);
+  } catch {
+    return; // no clipboard access: the link still navigates, so the address bar has it
+  }
+  announce(pageStrings.copied);
+});
 
 // Quotation marks by the quote's language: »…« in Danish, “…” in English.
 const MARKS = { da: ["»", "«"], en: ["“", "”"] };
