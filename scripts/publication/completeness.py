@@ -19,7 +19,6 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 from pathlib import Path
 
 from mkdocs.config import load_config
@@ -102,19 +101,10 @@ def headers(kind: str, labels: Mapping[str, str]) -> list[str]:
 # --- the page: <!-- completeness --> ----------------------------------------------------
 
 def _table(scope: PageScope, kind: str, table_rows: list[Row]) -> str:
-    t = scope.t
-    # Workplace names are Danish proper names, marked as such in other editions.
-    name_lang = scope.proper_name_lang if kind == "cases" else ""
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers(kind, t))
-    lines = ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>"]
-    for row in table_rows:
-        link = escape(scope.link(row.page))
-        name = escape(title(scope.registry, row, scope.lang))
-        values = "".join(f"<td>{escape(value)}</td>" for value in cells(row, kind, t))
-        lines.append(f'<tr><th scope="row"><a href="{link}"{name_lang}>{name}</a></th>'
-                     f"{values}</tr>")
-    lines += ["</tbody>", "</table>"]
-    return "\n".join(lines)  # no blank line: it must stay one raw HTML block
+    rows = [{"link": scope.link(row.page), "name": title(scope.registry, row, scope.lang),
+             "cells": cells(row, kind, scope.t)} for row in table_rows]
+    return scope.render("completeness_table.html", headers=headers(kind, scope.t), rows=rows,
+                        proper_names=kind == "cases")
 
 
 def tables(scope: PageScope, arg: str | None = None) -> str:

@@ -8,10 +8,10 @@ a result can deep-link to); the rest is HTML from overrides/partials/publication
 
 from __future__ import annotations
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import chapters, quotes
-from .chapters import heading, markdown_text
+from .chapters import heading
 from .models import Case, Principle
 from .scope import PageScope
 from .slugs import slugify
@@ -146,7 +146,7 @@ def advice_sheet(scope: PageScope, _arg: str | None = None, *,
             parts.append(chapters.questions(scope, principle.id))
     without = [p for p in registry.principles.values() if not p.questions]
     if without:
-        parts.append(f'<p class="ldi-note">{markdown_text(t["questions_missing"])}</p>')
+        parts.append(f'<p class="ldi-note">{escape(t["questions_missing"])}</p>')
         parts.append(scope.render("link_list.html",
                                   items=[_principle_item(scope, p) for p in without]))
     return "\n\n".join(parts)
@@ -157,7 +157,8 @@ def advice_sheet(scope: PageScope, _arg: str | None = None, *,
 def _group(scope: PageScope, label: str, items: list[dict]) -> list[str]:
     if not items:
         return []
-    return [f'<p class="ldi-related__label">{markdown_text(label)}</p>',
+    # Raw HTML: markdown does not read it, so it is escaped as HTML, not as markdown.
+    return [f'<p class="ldi-related__label">{escape(label)}</p>',
             scope.render("link_list.html", items=items)]
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from urllib.parse import urljoin
 
+from jinja2 import Environment
 from mkdocs.utils import get_relative_url
 
 from .editions import edition_root, site_path
@@ -109,21 +109,24 @@ def _page(site_dir: Path, path: str) -> Path:
     return site_dir / path / "index.html"
 
 
+# A whole page, rendered with autoescaping like our partials: every value comes out as text.
+_REDIRECT_PAGE = Environment(autoescape=True, keep_trailing_newline=True).from_string(
+    '<!doctype html>\n<html lang="{{ lang }}">\n<head>\n<meta charset="utf-8">\n'
+    "<title>{{ title }}</title>\n"
+    '<link rel="canonical" href="{{ absolute_new }}">\n'
+    '<meta name="robots" content="noindex">\n'
+    '<meta http-equiv="refresh" content="0; url={{ target }}">\n</head>\n<body>\n'
+    '<p>{{ text }} <a id="ldi-redirect" href="{{ target }}">{{ absolute_new }}</a>.</p>\n'
+    '<script src="{{ script }}"></script>\n</body>\n</html>\n')
+
+
 def redirect_page(lang: str, old_url: str, new_url: str, absolute_new: str,
                   labels: Mapping[str, str]) -> str:
     """A static redirect that works on any host and from file://; nginx answers 301 instead."""
-    title, text = escape(labels["redirect_title"]), escape(labels["redirect_text"])
-    target = escape(get_relative_url(new_url, old_url))
-    script = escape(get_relative_url(SCRIPT, old_url))
-    return (
-        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n"
-        f'<link rel="canonical" href="{escape(absolute_new)}">\n'
-        f'<meta name="robots" content="noindex">\n'
-        f'<meta http-equiv="refresh" content="0; url={target}">\n</head>\n<body>\n'
-        f'<p>{text} <a id="ldi-redirect" href="{target}">{escape(absolute_new)}</a>.</p>\n'
-        f'<script src="{script}"></script>\n</body>\n</html>\n'
-    )
+    return _REDIRECT_PAGE.render(
+        lang=lang, title=labels["redirect_title"], text=labels["redirect_text"],
+        absolute_new=absolute_new, target=get_relative_url(new_url, old_url),
+        script=get_relative_url(SCRIPT, old_url))
 
 
 def write_redirect_pages(site_dir: Path, redirects: Sequence[Redirect], languages: Sequence[str],

@@ -103,7 +103,7 @@ def test_on_screen_the_print_only_parts_stay_hidden(page, base_url, quoted):
 @pytest.fixture(scope="module")
 def pdfs(browser, site, content, tmp_path_factory):
     folder = tmp_path_factory.mktemp("pdf")
-    case = next(iter(content.registry.cases))
+    case = _summary_case(content).id
     principle = max(content.registry.principles.values(), key=lambda p: len(p.questions))
     jobs = {"principle": f"/greb/{principle.id}/", "case": f"/cases/{case}/", "advice": "/raad/",
             "advice_en": "/en/raad/", "whole": "/print/", "whole_en": "/en/print/"}
@@ -115,9 +115,16 @@ def text(reader) -> str:
     return " ".join(page.extract_text() for page in reader.pages)
 
 
-def test_a_case_prints_on_one_or_two_a4_pages(pdfs, content):
-    case = next(iter(content.registry.cases.values()))
-    assert 1 <= len(pdfs["case"].pages) <= 2
+def _summary_case(content):
+    """A case whose page holds the summary (a full text is as long as its source makes it)."""
+    summaries = [case for case in content.registry.cases.values() if case.text == "summary"]
+    return summaries[0] if summaries else next(iter(content.registry.cases.values()))
+
+
+def test_a_case_summary_prints_on_one_or_two_a4_pages(pdfs, content):
+    case = _summary_case(content)
+    if case.text == "summary":
+        assert 1 <= len(pdfs["case"].pages) <= 2
     assert case.advice[-1]["da"] in text(pdfs["case"])
     assert pdfs["case"].pages[0].mediabox.width == pytest.approx(595, abs=2), "A4"
 
