@@ -133,8 +133,9 @@ def advice_sheet(scope: PageScope, _arg: str | None = None, *,
         parts.append(heading(3, chapters.title(registry, case, lang), f"raad-{case.id}",
                              _proper_name_lang(scope)))
         parts.append(scope.render("advice_group.html", case=case,
-                                  from_case=_case_item(scope, case),
-                                  sheet_id=f"raad-{case.id}" if with_questions else None))
+                                  from_case=_case_item(scope, case)))
+        if with_questions:  # the page /raad/, where a sheet can print alone
+            parts.append(scope.render("advice_sheet_tools.html", sheet_id=f"raad-{case.id}"))
         parts.append("</section>")
     if not with_questions:
         return "\n\n".join(parts)
