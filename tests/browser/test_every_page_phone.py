@@ -1,5 +1,5 @@
 """Every page of both editions in chromium on a 360 × 780 phone: nothing is wider than the
-screen, nothing jumps while the page loads, every control and landmark has a name, and the
+screen (nor at 320 px), nothing jumps while the page loads, every control and landmark has a name, and the
 first screen of a chapter shows its title and the beginning of its text; controls are 44 px
 to tap; the front page shows every principle with its line on the first screen."""
 
@@ -60,6 +60,15 @@ def test_every_page_answered_at_its_own_address(phone, site, base_url):
 
 def test_nothing_is_wider_than_a_phone(phone):
     wide = [f"{path}: {visit.overflow}" for path, visit in phone.items()
+            if visit.overflow[0] > 0 or visit.overflow[1]]
+    assert not wide, "\n".join(wide)
+
+
+def test_nothing_is_wider_than_the_narrowest_phone(browser, base_url, site):
+    """320 px (an iPhone SE, or a larger phone zoomed): long Danish compounds and addresses
+    still wrap inside the screen."""
+    narrow = visit_site(browser, base_url, site, width=320, height=640, axe=False)
+    wide = [f"{path}: {visit.overflow}" for path, visit in narrow.items()
             if visit.overflow[0] > 0 or visit.overflow[1]]
     assert not wide, "\n".join(wide)
 
