@@ -24,7 +24,7 @@ from babel.numbers import format_decimal
 from mkdocs.utils import get_relative_url
 
 from .editions import edition_root, page_path
-from .pdf import loopback_addresses, published_address
+from .pdf_addresses import loopback_addresses, published_address
 from .problems import ContentError, Problem
 from .scope import PageScope
 

@@ -19,14 +19,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .chromium import INSTALL_HINT, chromium_path, launched
 from .editions import edition_root
 from .labels import Labels, load_labels
+from .pdf_addresses import is_loopback, loopback_addresses
 
 EDITIONS = {"da": "/print/", "en": "/en/print/"}
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
 
 
 # Headings as written (not as CSS capitalises them), without their permalink sign.
@@ -54,38 +53,6 @@ def serve(site_dir: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-def is_loopback(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    return host in LOOPBACK_HOSTS or host.startswith("127.") or host.endswith(".localhost")
-
-
-def loopback_addresses(path: Path) -> list[str]:
-    """Loopback addresses a PDF carries: in its links (the printed address is one, and its QR
-    code encodes the same), its metadata and its XMP. Empty for a PDF fit to publish."""
-    import pikepdf
-
-    found = []
-    with pikepdf.open(path) as pdf:
-        for page in pdf.pages:
-            for annotation in page.get("/Annots", []):
-                action = annotation.get("/A")
-                if action is not None and "/URI" in action and is_loopback(str(action.URI)):
-                    found.append(str(action.URI))
-        xmp = pdf.open_metadata()
-        texts = [str(value) for value in pdf.docinfo.values()] + [
-            str(xmp.get(key, "")) for key in ("dc:identifier", "dc:source")]
-        found += [text for text in texts if "://" in text and is_loopback(text.strip())]
-    return sorted(set(found))
-
-
-def published_address(path: Path) -> str:
-    """The address of the page a PDF was printed from, as its XMP names it ('' if none)."""
-    import pikepdf
-
-    with pikepdf.open(path) as pdf:
-        return str(pdf.open_metadata().get("dc:identifier", ""))
 
 
 @dataclass(frozen=True)

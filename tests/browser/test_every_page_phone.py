@@ -1,7 +1,8 @@
 """Every page of both editions in chromium on a 360 × 780 phone: nothing is wider than the
-screen (nor at 320 px), nothing jumps while the page loads, every control and landmark has a name, and the
-first screen of a chapter shows its title and the beginning of its text; controls are 44 px
-to tap; the front page shows every principle with its line on the first screen."""
+screen (nor at 320 px), nothing jumps while the page loads, every control and landmark has a
+name, and the first screen of a chapter shows its title and the beginning of its text;
+controls are 44 px to tap; the front page shows every principle with its line on the first
+screen."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 from publication import chapters, downloads
-from publication.pdf import EDITIONS, loopback_addresses, make_all
+from publication.pdf import EDITIONS, make_all
+from publication.pdf_addresses import loopback_addresses
 from support.builds import built, copy_fixture
 from support.site import soup
 

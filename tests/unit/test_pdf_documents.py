@@ -7,7 +7,7 @@ from __future__ import annotations
 import pikepdf
 import pytest
 from publication.downloads import chapter_pdf_name
-from publication.pdf import is_loopback, loopback_addresses
+from publication.pdf_addresses import is_loopback, loopback_addresses
 from publication.pdf_finish import mark_artifacts, mend_outline, publish_links
 from support.pdfs import pdf_linking
 
