@@ -17,6 +17,7 @@ const BOOSTS = {exact: 10, prefix: 3, part: 1, typo: 1};  // per kind of match, 
 const PHRASE = 6;  // an entry holding the whole phrase, against one holding only its words
 const NAMED = 4;  // an entry whose title is the query: a theme's name finds the theme
 const SNIPPET_WORDS = 32;
+const MAX_RESULTS = 100;  // entries returned, best first
 
 let search;
 
@@ -149,9 +150,12 @@ function run(query) {
     if (quoted && !phrase && covered < 1) continue;
     const score = perWord.reduce((sum, w) => sum + w.score, 0) * covered * covered
       * (phrase ? (quoted ? PHRASE * 2 : PHRASE) : 1) * (entry.named === asked ? NAMED : 1);
-    results.push(item(entry, score, typed, perWord));
+    results.push({entry, score, perWord});
   }
-  return {items: grouped(results.sort((a, b) => b.score - a.score))};
+  // Passages are marked for the best results only: no reader scrolls past them, and marking
+  // thousands of entries of a large site would cost more than the search itself.
+  const best = results.sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
+  return {items: grouped(best.map(({entry, score, perWord}) => item(entry, score, typed, perWord)))};
 }
 
 // Material's shape: one group per page, its page entry among them, best groups first.
