@@ -19,6 +19,7 @@ from mkdocs.utils import get_build_date
 
 from .editions import EditionUrls
 from .guards import address_problem, folder_problems
+from .pdf_addresses import is_loopback_host
 from .problems import Problem
 from .scope import Settings
 
@@ -101,7 +102,6 @@ def is_docs_page(target: str) -> bool:
 # The parts of an address the site prints into every page's head, its feeds and sitemap: a
 # scheme, a host, a path of plain segments, nothing that could close an attribute or a tag.
 _SITE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~-]+)*/?$")
-_LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0)$", re.I)
 
 
 def local_preview() -> bool:
@@ -120,7 +120,7 @@ def site_url_problem(value: str, *, production: bool, preview: bool = False) -> 
         return (f"SITE_URL '{value}' is not a plain web address: write https://host/path/ "
                 "(letters, digits, '-', '.', '_' and '/'; no quotes, spaces, '?' or '#')")
     parts = urlsplit(value)
-    loopback = bool(_LOOPBACK.match(parts.hostname or ""))
+    loopback = is_loopback_host(parts.hostname or "")
     if production and loopback and not preview:
         return (f"SITE_URL is {value}, an address of this machine: a published edition would "
                 "send readers (canonical links, sitemap, feeds, QR codes, PDFs) nowhere; set "

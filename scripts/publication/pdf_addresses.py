@@ -5,15 +5,26 @@ was printed from to tell whether it belongs to this edition."""
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from urllib.parse import urlsplit
 
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
+
+def is_loopback_host(host: str) -> bool:
+    """A host that means this machine: localhost (and *.localhost), 127.0.0.0/8, ::1, or the
+    unspecified 0.0.0.0. The one rule, for SITE_URL (publication.configuration) and PDFs."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
 
 
 def is_loopback(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    return host in LOOPBACK_HOSTS or host.startswith("127.") or host.endswith(".localhost")
+    return is_loopback_host(urlsplit(url).hostname or "")
 
 
 def loopback_addresses(path: Path) -> list[str]:

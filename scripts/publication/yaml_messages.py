@@ -111,7 +111,7 @@ def _spaces_instead(over: str, line: str) -> str:
     """How many spaces the tab most likely stands for: one level under a line that opens a
     block ('text:'), otherwise the indent of the field above."""
     column, name = _key_column(over), _field(over) or over.strip()
-    if _OPENS_BLOCK.search(over) and not over.lstrip().startswith("#"):
+    if _OPENS_BLOCK.search(over):  # ``over`` is a content line, never a comment
         return f"; here most likely {_spaces(column + 2)}, 2 more than '{name}' above"
     if _field(line.lstrip("\t ")):
         return f"; here most likely {_spaces(column)}, as '{name}' above"
