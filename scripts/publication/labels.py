@@ -27,7 +27,7 @@ FIELDS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key, name
     "filter_count": "shown total",
     "description_principle": "position publication title",
     "description_case": "position publication tagline workplace",
-    "cite_text": "page publisher partner publication url",
+    "cite_text": "page publisher partner publication reviewed url",
     "print_source": "publication publisher url",
     "reviewed": "date",
     "feedback_subject": "page",

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from . import chapters, quotes, social_cards
 from .problems import ContentError, Problem
+from .reviews import display_date, read_review
 from .scope import PageScope
 
 TITLE_LIMIT = 70  # characters before tabs and search results cut a title
@@ -87,7 +88,11 @@ def social_card(scope: PageScope, title: str, site_name: str) -> social_cards.Ca
 
 
 def citation(scope: PageScope, title: str) -> str:
+    """How to cite the page: dated by its last review, which the page itself shows, rather
+    than by a retrieval date a static page cannot know."""
     publication = scope.registry.publication
+    reviewed = read_review(scope.source.meta).last_reviewed
     return scope.t.format(
         "cite_text", publisher=publication.publisher, partner=publication.partner.name,
-        publication=publication.title[scope.lang], page=title, url=scope.canonical_url)
+        publication=publication.title[scope.lang], page=title,
+        reviewed=display_date(reviewed, scope.t["date_locale"]), url=scope.canonical_url)

@@ -325,7 +325,11 @@ def test_every_page_cites_itself_and_frames_itself(site, every_page, content):
         citation = text(page.select_one(".ldi-page-foot .ldi-citation"))
         assert SITE_URL + path.lstrip("/") in citation
         assert content.registry.publication.publisher in citation
-        assert not re.search(r"\b(19|20)\d\d\b", citation), "no year: the sources give none"
+        # Dated by the review the page shows, not by a placeholder; no year of publication
+        # besides, for the sources give none.
+        reviewed = text(page.select_one(".ldi-page-tools .ldi-reviewed time"))
+        assert reviewed in citation and "‹" not in citation, path
+        assert not re.search(r"\b(19|20)\d\d\b", citation.replace(reviewed, "")), path
         colophon = text(page.select_one(".ldi-page-foot .ldi-print-only .ldi-colophon"))
         assert content.registry.publication.edition in colophon
         # A development build (no FEEDBACK_URL) has no address to send readers to.
