@@ -1,6 +1,7 @@
 """Fixtures for every layer. The real publication and the fixture publication are each built
-once per session (strict) into temporary folders; one headless Debian chromium serves every
-test that needs a browser, skipping loudly without chromium and failing in CI (CI=true)."""
+once per run (strict) into temporary folders that every worker reads; one headless Debian
+chromium per worker serves every test that needs a browser, skipping loudly without chromium
+and failing in CI (CI=true)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from publication.chromium import INSTALL_HINT, chromium_path, launched
 from publication.content import Content, load_content
 from publication.pdf import serve
-from support.builds import ROOT, built, copy_fixture, copy_project
+from support.builds import INTRANET_URL, ROOT, built_once, copy_fixture, copy_project
 from support.editions import DEFAULT, LANGUAGES
 from support.required import required
 
@@ -39,9 +40,15 @@ def content() -> Content:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The real publication, built strict into a fresh folder."""
-    project = copy_project(tmp_path_factory.mktemp("real") / "project")
-    return built(project, project.parent / "site")
+    """The real publication, built strict."""
+    return built_once(tmp_path_factory, "real", copy_project)
+
+
+@pytest.fixture(scope="session")
+def intranet_site(tmp_path_factory) -> Path:
+    """The real publication built for an intranet's sub-path."""
+    return built_once(tmp_path_factory, "intranet", copy_project,
+                      env={"SITE_URL": INTRANET_URL})
 
 
 @pytest.fixture(scope="session")
@@ -55,9 +62,9 @@ def fixture_content(fixture_project) -> Content:
 
 
 @pytest.fixture(scope="session")
-def fixture_site(fixture_project) -> Path:
+def fixture_site(tmp_path_factory) -> Path:
     """The fixture publication (tests/fixtures/publication), built strict."""
-    return built(fixture_project, fixture_project.parent / "site")
+    return built_once(tmp_path_factory, "fixture", copy_fixture)
 
 
 @pytest.fixture(scope="session")

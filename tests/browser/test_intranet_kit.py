@@ -11,7 +11,7 @@ import zxingcpp
 from PIL import Image
 from publication import chapters, quotes
 from publication.pdf import serve
-from support.builds import SITE_URL
+from support.builds import INTRANET_URL, SITE_URL
 
 CANONICAL = SITE_URL.rstrip("/")
 READ_CLIPBOARD = """async () => {
@@ -127,18 +127,14 @@ def test_a_printed_chapter_carries_a_qr_code_that_leads_back(page, base_url, con
         [f"{CANONICAL}{prefix}/cases/{case}/"]
 
 
-def test_the_qr_codes_follow_an_intranets_sub_path(browser, tmp_path, content):
-    from support.builds import built, copy_project
-
-    site = built(copy_project(tmp_path / "project"), tmp_path / "site",
-                 env={"SITE_URL": "https://intranet.example/ledelse/"})
+def test_the_qr_codes_follow_an_intranets_sub_path(browser, intranet_site, content):
     principle = next(iter(content.registry.principles))
     context = browser.new_context(viewport={"width": 900, "height": 1200})
     page = context.new_page()
-    with serve(site) as url:
+    with serve(intranet_site) as url:
         page.goto(f"{url}/print/")
         page.emulate_media(media="print")
         codes = qr_codes(page, "section.ldi-chapter .ldi-print-source svg.ldi-qr")
     context.close()
-    assert f"https://intranet.example/ledelse/greb/{principle}/" in codes
+    assert f"{INTRANET_URL}greb/{principle}/" in codes
     assert len(codes) == len(content.registry.principles) + len(content.registry.cases)

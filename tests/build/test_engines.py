@@ -8,10 +8,11 @@ from __future__ import annotations
 import gzip
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from publication.sitecheck import BuiltSite
-from support.builds import ROOT, built, copy_project
+from support.builds import INTRANET_URL, ROOT, built, copy_project
 from support.site import soup
 
 EPOCH = 1_768_478_400  # 2026-01-15 12:00 UTC: any fixed moment will do
@@ -75,17 +76,16 @@ def test_properdocs_builds_the_same_site_apart_from_the_generator_tag(builds):
     assert "ProperDocs" in re.search(GENERATOR, html).group(0)
 
 
-def test_the_site_builds_and_links_under_an_intranets_sub_path(tmp_path, content):
-    site = built(copy_project(tmp_path / "project"), tmp_path / "site",
-                 env={"SITE_URL": "https://intranet.example/ledelse/"})
+def test_the_site_builds_and_links_under_an_intranets_sub_path(intranet_site, content):
     principle = next(iter(content.registry.principles))
-    page = soup(site, f"/en/greb/{principle}/")
-    assert page.find("link", rel="canonical")["href"] == \
-        f"https://intranet.example/ledelse/en/greb/{principle}/"
+    page = soup(intranet_site, f"/en/greb/{principle}/")
+    sub_path = urlsplit(INTRANET_URL).path
+    assert page.find("link", rel="canonical")["href"] == f"{INTRANET_URL}en/greb/{principle}/"
     assert page.find("link", rel="alternate", hreflang="da")["href"] == \
-        f"https://intranet.example/ledelse/greb/{principle}/"
-    assert f'href="/ledelse/en/greb/{principle}/"' in (site / "en" / "404.html").read_text()
-    assert BuiltSite(site, base_path="/ledelse/").broken_internal() == []
+        f"{INTRANET_URL}greb/{principle}/"
+    not_found = (intranet_site / "en" / "404.html").read_text(encoding="utf-8")
+    assert f'href="{sub_path}en/greb/{principle}/"' in not_found
+    assert BuiltSite(intranet_site, base_path=sub_path).broken_internal() == []
 
 
 def test_the_lock_file_holds_the_engine_hedge():

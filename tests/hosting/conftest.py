@@ -12,7 +12,7 @@ from pathlib import Path
 import nginxsite
 import pytest
 from support import served
-from support.builds import built, copy_fixture
+from support.builds import built_once, copy_fixture
 from support.required import required
 
 # One more moved page beside the fixture's renamed case: a page that went away entirely.
@@ -25,13 +25,18 @@ def nginx() -> str:
                     f"nginx not found: {nginxsite.INSTALL_HINT}")
 
 
-def deployable_site(tmp_path_factory, name: str, site_url: str) -> Path:
-    """The fixture publication built for ``site_url``: the build writes what nginx includes."""
-    project = copy_fixture(tmp_path_factory.mktemp(name) / "project")
+def deployable_project(target: Path) -> Path:
+    """The fixture publication with one more redirect: the build writes what nginx includes."""
+    project = copy_fixture(target)
     redirects = project / "data" / "redirects.yml"
     redirects.write_text(redirects.read_text(encoding="utf-8") + EXTRA_REDIRECT,
                          encoding="utf-8")
-    return built(project, project.parent / "site", env={"SITE_URL": site_url})
+    return project
+
+
+def deployable_site(tmp_path_factory, name: str, site_url: str) -> Path:
+    """That publication built for ``site_url``, once for the run."""
+    return built_once(tmp_path_factory, name, deployable_project, env={"SITE_URL": site_url})
 
 
 @pytest.fixture(scope="session")

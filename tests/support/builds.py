@@ -3,10 +3,12 @@ each copied into a temporary folder with the project's own build code and templa
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +39,8 @@ def copy_project(target: Path) -> Path:
 
 # The address the tests' builds are made for (mkdocs.yml's default: a development build).
 SITE_URL = "http://127.0.0.1:8000/"
+# An intranet that publishes the site under a sub-path.
+INTRANET_URL = "https://intranet.example/ledelse/"
 
 
 def copy_fixture(target: Path) -> Path:
@@ -86,3 +90,18 @@ def fixture_pages() -> list[str]:
     docs = FIXTURE / "docs"
     return sorted("/" + page_path(p.relative_to(docs).as_posix())
                   for p in docs.rglob("*.md") if p.suffixes == [".md"])
+
+
+def built_once(tmp_path_factory, name: str, copy: Callable[[Path], Path], **build) -> Path:
+    """A site built once for the whole run: the first worker builds it, the others wait for it
+    and read the same folder (so no test may write into a session site)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above every worker's own
+    folder = base / f"shared-{name}"
+    with open(base / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "built").exists():
+            built(copy(folder / "project"), folder / "site", **build)
+            (folder / "built").touch()
+    return folder / "site"
