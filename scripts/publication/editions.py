@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+
+from mkdocs.structure.files import File
 
 
 def edition_root(lang: str, default: str) -> str:
@@ -24,15 +26,11 @@ def site_path(path: str) -> str:
 
 
 def page_path(src_path: str, use_directory_urls: bool = True) -> str:
-    """Where MkDocs publishes a docs page, site-relative: 'greb/x.md' -> 'greb/x/',
-    'index.md' -> '', 'om/index.md' -> 'om/' ('greb/x.html' without directory URLs)."""
-    path = PurePosixPath(src_path)
-    if path.stem == "index":
-        folder = "" if path.parent.as_posix() == "." else f"{path.parent.as_posix()}/"
-        return folder if use_directory_urls else f"{folder}index.html"
-    if use_directory_urls:
-        return f"{path.with_suffix('').as_posix()}/"
-    return path.with_suffix(".html").as_posix()
+    """Where MkDocs publishes a docs page, site-relative, as MkDocs itself works it out:
+    'greb/x.md' -> 'greb/x/', 'index.md' -> '', 'om/index.md' -> 'om/' ('greb/x.html'
+    without directory URLs). The front page is '' here, not MkDocs' './'."""
+    url = File(src_path, src_dir=None, dest_dir="", use_directory_urls=use_directory_urls).url
+    return "" if url == "./" else url
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ def test_language_suffix():
     ("index.md", True, ""), ("om/index.md", True, "om/"), ("greb/x.md", True, "greb/x/"),
     ("index.md", False, "index.html"), ("om/index.md", False, "om/index.html"),
     ("greb/x.md", False, "greb/x.html"),
+    ("om/README.md", True, "om/"),  # MkDocs' own rule, which a copy of it would have missed
 ])
 def test_pages_are_published_where_mkdocs_puts_them(src, directory_urls, path):
     assert page_path(src, directory_urls) == path
