@@ -26,8 +26,6 @@ from pathlib import Path
 
 from . import browser, live_reload, nginx, project, report, search_quality
 
-INDEXES = {"da": "search/search_index.json", "en": "en/search/search_index.json"}
-
 
 def settings(smoke: bool) -> dict:
     env = os.environ.get
@@ -47,7 +45,8 @@ def settings(smoke: bool) -> dict:
 
 def search_index(site: Path) -> dict:
     out = {}
-    for lang, relative in INDEXES.items():
+    for lang, edition in project.editions().items():
+        relative = f"{edition}search/search_index.json"
         data = (site / relative).read_bytes()
         gz = site / f"{relative}.gz"  # what nginx sends: the build's own .gz copy
         out[lang] = {"bytes": len(data), "bytes_gzip": gz.stat().st_size if gz.exists() else None,

@@ -9,7 +9,8 @@ import statistics
 from collections import Counter
 from pathlib import Path, PurePosixPath
 
-BUDGET_PAGE = "/greb/kultur-og-rammer/"
+from . import project, search_quality
+
 SEARCH_INDEX = "search/search_index.json"  # JSON data, fetched by the search worker: not weight
 VIEWPORT = {"width": 1280, "height": 900}
 _KINDS = {**dict.fromkeys((".woff", ".woff2", ".ttf"), "fonts"), ".html": "html",
@@ -35,7 +36,8 @@ def site_pages(site: Path) -> list[str]:
             continue
         folder = index.parent.relative_to(site).as_posix()
         pages.append("/" if folder == "." else f"/{folder}/")
-    return sorted(pages, key=lambda path: path != BUDGET_PAGE)
+    budget_page = project.chapter_page()
+    return sorted(pages, key=lambda path: path != budget_page)
 
 
 def visit(browser, served, path: str) -> dict:
@@ -84,9 +86,6 @@ def visit_pages(browser, served, pages: list[str]) -> tuple[dict, dict]:
 # it. The query minus its last letter is typed and settles first, so what is timed is the
 # answer to the whole query, not a late answer to its prefix.
 
-QUERIES = {"da": ("kultur", "medarbejdere", "digital", "ledelse", "innovation"),
-           "en": ("culture", "employees", "digital", "leaders", "innovation")}
-EDITIONS = {"da": "/", "en": "/en/"}
 _INSTRUMENT = """() => {
   const clock = window.__bench = {armed: false, key: null, shown: null};
   document.querySelector("input.md-search__input").addEventListener("keydown", () => {
@@ -117,16 +116,17 @@ def _type_and_time(page, query: str) -> float:
 def search_latency(browser, served, repeats: int, queries: int) -> dict:
     """Per edition: median and worst over queries of each query's median time, in ms."""
     result = {}
-    for lang, root in EDITIONS.items():
+    words = search_quality.latency_words()
+    for lang, edition in project.editions().items():
         context = browser.new_context(viewport=VIEWPORT)
         try:
             page = context.new_page()
-            page.goto(served.url + root, wait_until="networkidle")
+            page.goto(f"{served.url}/{edition}", wait_until="networkidle")
             page.locator("input.md-search__input").click()
             page.evaluate(_INSTRUMENT)
-            _type_and_time(page, QUERIES[lang][0])  # warm-up: the worker holds its index now
+            _type_and_time(page, words[lang][0])  # warm-up: the worker holds its index now
             per_query = {q: statistics.median(_type_and_time(page, q) for _ in range(repeats))
-                         for q in QUERIES[lang][:queries]}
+                         for q in words[lang][:queries]}
         finally:
             context.close()
         result[lang] = {"median_ms": statistics.median(per_query.values()),

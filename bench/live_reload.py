@@ -15,9 +15,8 @@ import urllib.request
 from pathlib import Path
 
 from .nginx import free_port
-from .project import ENV
+from .project import ENV, translated_chapter
 
-PAGE_SOURCE, PAGE_URL = "docs/greb/kultur-og-rammer.en.md", "/en/greb/kultur-og-rammer/"
 _POLL_S = 0.02
 
 
@@ -42,7 +41,8 @@ def measure(project: Path, runs: int) -> dict:
         [sys.executable, "-m", "mkdocs", "serve", "--strict", "--livereload",
          "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=ENV)
-    url, source = f"http://127.0.0.1:{port}{PAGE_URL}", project / PAGE_SOURCE
+    page_source, page_url = translated_chapter(project)
+    url, source = f"http://127.0.0.1:{port}{page_url}", project / page_source
     original = source.read_text(encoding="utf-8")
     try:
         startup = _wait_for(url, "</html>", 300)
@@ -60,5 +60,5 @@ def measure(project: Path, runs: int) -> dict:
         os.killpg(server.pid, signal.SIGTERM)  # the server and nothing else: its own group
         server.wait(timeout=30)
         log.close()
-    return {"page": PAGE_SOURCE, "runs": runs, "seconds": seconds,
+    return {"page": page_source, "runs": runs, "seconds": seconds,
             "median_s": statistics.median(seconds), "startup_s": startup}

@@ -18,6 +18,10 @@ import time
 from pathlib import Path
 
 import yaml
+from publication.configuration import project_languages
+from publication.editions import edition_root, page_path
+from publication.pages import translation_uri
+from publication.registry import load_registry
 
 from . import synthetic
 
@@ -30,6 +34,32 @@ EMPTY = "bench-no-overrides"
 # empty folder. Not strict: without our hooks, our shortcodes and titles are left unfilled.
 BARE = {"hooks": [], "watch": [], "theme": {"custom_dir": EMPTY}, "strict": False}
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def editions(root: Path = ROOT) -> dict[str, str]:
+    """{language: its edition's site folder ('' or 'en/')}, as mkdocs.yml configures them."""
+    languages, default = project_languages(root)
+    return {lang: edition_root(lang, default) for lang in languages}
+
+
+def _first_chapter(root: Path):
+    languages, default = project_languages(root)
+    return next(iter(load_registry(root, languages).principles.values())), languages, default
+
+
+def chapter_page(root: Path = ROOT) -> str:
+    """The page the page-weight budget is for: the first chapter, in the first edition."""
+    chapter, _languages, _default = _first_chapter(root)
+    return f"/{page_path(chapter.page)}"
+
+
+def translated_chapter(root: Path) -> tuple[str, str]:
+    """The first chapter's page in a translated edition: its file and its site path. A line
+    added there is not the publication's (translations are ours), so a strict build takes it."""
+    chapter, languages, default = _first_chapter(root)
+    lang = next(lang for lang in languages if lang != default)
+    return (f"docs/{translation_uri(chapter.page, lang, default)}",
+            f"/{edition_root(lang, default)}{page_path(chapter.page)}")
 
 
 def snapshot(target: Path) -> Path:

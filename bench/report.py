@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import operator
 
+from . import project
+
 # name -> (comparison, limit, unit)
 BUDGETS = {
     "build_ratio": ("≤", 1.5, "×"),
@@ -69,14 +71,14 @@ def rows(results: dict) -> list[dict]:
     indexes = results.get("search_index") or {"1": {}}
     sizes = [size for size in indexes if size.isdigit()]
     for size in sorted({"1", max(sizes, key=int)}, key=int):
-        for lang in ("da", "en"):
+        for lang in project.editions():
             index = _get(indexes, size, lang) or {}
             out.append(_row(f"Search index ({lang}, {size}×: {index.get('entries')} entries, "
                             f"{_format(index.get('bytes'), 'B')} uncompressed), gzip",
                             index.get("bytes_gzip"), "B", "search_index" if size == "1" else None))
     out += _quality_rows(results.get("search_quality") or {})
     for size, latency in (results.get("search_latency") or {"1": {}}).items():
-        for lang in ("da", "en"):
+        for lang in project.editions():
             out.append(_row(f"Search, last keystroke to results ({lang}, {size}×)",
                             _get(latency, lang, "median_ms"), "ms",
                             {"1": "search_1x", "50": "search_50x"}.get(size)))

@@ -33,9 +33,18 @@ _NONE = """() => JSON.parse(document.getElementById("__config").textContent)
 _PAGES = """items => items.map(item => item.querySelector("a").href)"""
 
 
+def _read() -> dict:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+
+
 def load(limit: int | None = None) -> dict[str, list[dict]]:
-    data = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+    data = _read()
     return {name: data[name][:limit] for name in SETS}
+
+
+def latency_words() -> dict[str, list[str]]:
+    """{language: the words typed to time the search}."""
+    return _read()["latency"]
 
 
 def build_anchor(work: Path, log) -> Path:
@@ -89,8 +98,8 @@ def run_set(browser, url: str, queries: list[dict]) -> list[dict]:
     out = []
     try:
         page = context.new_page()
-        for lang in ("da", "en"):
-            prefix = "/" if lang == "da" else "/en/"
+        for lang, edition in project.editions().items():
+            prefix = f"/{edition}"
             page.goto(url + prefix, wait_until="networkidle")
             page.locator("input.md-search__input").click()
             none = page.evaluate(_NONE)

@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from mkdocs.config import load_config
-
 from . import chapters, configuration
 from .crosslinks import CrossLinks
 from .labels import load_labels
@@ -209,12 +207,6 @@ def report_markdown(registry: Registry, labels: Mapping[str, Mapping[str, str]],
     return "\n".join(lines) + "\n"
 
 
-def _languages(root: Path) -> tuple[list[str], str]:
-    """The site's languages and its default, as MkDocs reads mkdocs.yml (INHERIT and all)."""
-    config = load_config(str(root / "mkdocs.yml"))
-    return configuration.languages(config), configuration.default_language(config)
-
-
 def main(argv: list[str] | None = None, out=sys.stdout) -> int:
     parser = argparse.ArgumentParser(prog="python -m publication.completeness",
                                      description=__doc__.split("\n\n")[0])
@@ -223,7 +215,7 @@ def main(argv: list[str] | None = None, out=sys.stdout) -> int:
     parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
                         help="the date to judge reviews by (YYYY-MM-DD)")
     args = parser.parse_args(argv)
-    languages, default = _languages(args.root)
+    languages, default = configuration.project_languages(args.root)
     try:
         registry = load_registry(args.root, languages)
         labels = load_labels(args.root, languages)

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import get_build_date
 
@@ -42,6 +43,13 @@ def languages(config: MkDocsConfig) -> list[str]:
 def default_language(config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     return i18n.default_language if i18n is not None else config.theme["language"]
+
+
+def project_languages(root: Path) -> tuple[list[str], str]:
+    """The languages and the default, read as MkDocs reads mkdocs.yml (INHERIT and all), for
+    the commands that run outside a build (`make report`, `make pdf`)."""
+    config = load_config(str(root / "mkdocs.yml"))
+    return languages(config), default_language(config)
 
 
 def build_language(config: MkDocsConfig) -> str:

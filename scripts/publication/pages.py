@@ -112,6 +112,15 @@ def split_language(src_uri: str, languages: Sequence[str], default: str) -> tupl
     return src_uri, default
 
 
+def page_gathering_chapters(docs_dir: Path) -> str | None:
+    """The page (its original's path) that places ``<!-- md:whole-publication -->``: /print/."""
+    for path in sorted(docs_dir.rglob("*.md")):
+        if len(path.suffixes) == 1 and any(use.name == GATHERS_CHAPTERS
+                                           for use in uses(read_text(path, str(path)))):
+            return path.relative_to(docs_dir).as_posix()
+    return None
+
+
 def translation_uri(base_uri: str, lang: str, default: str) -> str:
     """The page of ``lang`` for an original: 'greb/x.md' -> 'greb/x.en.md' (the original
     itself for the default language). The inverse of split_language."""

@@ -21,12 +21,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .chromium import INSTALL_HINT, chromium_path, launched
-from .editions import edition_root
+from .configuration import project_languages
+from .editions import edition_root, page_path
 from .labels import Labels, load_labels
+from .pages import page_gathering_chapters
 from .pdf_addresses import is_loopback, loopback_addresses
-
-EDITIONS = {"da": "/print/", "en": "/en/print/"}
-
 
 # Headings as written (not as CSS capitalises them), without their permalink sign.
 _HEADING_TEXTS = """els => els.map(e => {
@@ -143,22 +142,23 @@ def make_all(root: Path, site_dir: Path, dist_dir: Path, browser=None) -> list[P
             f"make pdf: the site in {site_dir} was built for {published or 'no address'}, and "
             "a PDF carries its published address (printed and as a QR code). Set SITE_URL to "
             "it: SITE_URL=https://… make pdf")
-    languages = list(EDITIONS)
+    languages, default = project_languages(root)
+    whole_publication = page_path(page_gathering_chapters(root / "docs"))
     registry = load_registry(root, languages)
     labels = load_labels(root, languages)
     publication = registry.publication
     jobs, titles = [], {}
-    for lang, print_path in EDITIONS.items():
-        edition = edition_root(lang, languages[0])
+    for lang in languages:
+        edition = edition_root(lang, default)
         numbers = labels[lang]
-        whole = Job(print_path, dist_dir / lang / downloads.PER_LANGUAGE[0],
+        whole = Job(f"/{edition}{whole_publication}", dist_dir / lang / downloads.PER_LANGUAGE[0],
                     margins(publication.title[lang], numbers))
         jobs.append(whole)
         titles[whole.output] = (lang, publication.title[lang])
-        for chapter, page_path in downloads.chapter_pages(registry):
+        for chapter, chapter_path in downloads.chapter_pages(registry):
             title = chapters.title(registry, chapter, lang)
-            job = Job(f"/{edition}{page_path}",
-                      dist_dir / lang / downloads.chapter_pdf_name(page_path),
+            job = Job(f"/{edition}{chapter_path}",
+                      dist_dir / lang / downloads.chapter_pdf_name(chapter_path),
                       margins(title, numbers))
             jobs.append(job)
             titles[job.output] = (lang, f"{title} – {publication.title[lang]}")
