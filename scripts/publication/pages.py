@@ -112,10 +112,11 @@ def split_language(src_uri: str, languages: Sequence[str], default: str) -> tupl
     return src_uri, default
 
 
-def page_gathering_chapters(docs_dir: Path) -> str | None:
-    """The page (its original's path) that places ``<!-- md:whole-publication -->``: /print/."""
+def page_placing(docs_dir: Path, shortcode: str) -> str | None:
+    """The first page (its original's path) that places ``<!-- md:SHORTCODE -->``: where the
+    whole publication, the quotes or the advice sheets are, wherever an editor moves them."""
     for path in sorted(docs_dir.rglob("*.md")):
-        if len(path.suffixes) == 1 and any(use.name == GATHERS_CHAPTERS
+        if len(path.suffixes) == 1 and any(use.name == shortcode
                                            for use in uses(read_text(path, str(path)))):
             return path.relative_to(docs_dir).as_posix()
     return None

@@ -24,7 +24,7 @@ from .chromium import INSTALL_HINT, chromium_path, launched
 from .configuration import project_languages
 from .editions import edition_root, page_path
 from .labels import Labels, load_labels
-from .pages import page_gathering_chapters
+from .pages import GATHERS_CHAPTERS, page_placing
 from .pdf_addresses import is_loopback, loopback_addresses
 
 # Headings as written (not as CSS capitalises them), without their permalink sign.
@@ -143,7 +143,7 @@ def make_all(root: Path, site_dir: Path, dist_dir: Path, browser=None) -> list[P
             "a PDF carries its published address (printed and as a QR code). Set SITE_URL to "
             "it: SITE_URL=https://… make pdf")
     languages, default = project_languages(root)
-    whole_publication = page_path(page_gathering_chapters(root / "docs"))
+    whole_publication = page_path(page_placing(root / "docs", GATHERS_CHAPTERS))
     registry = load_registry(root, languages)
     labels = load_labels(root, languages)
     publication = registry.publication

@@ -12,7 +12,7 @@ import pikepdf
 import pytest
 from publication import chapters, downloads
 from publication.editions import page_path
-from publication.pages import page_gathering_chapters
+from publication.pages import GATHERS_CHAPTERS, page_placing
 from publication.pdf import make_all
 from publication.pdf_addresses import loopback_addresses
 from support.builds import built, copy_fixture
@@ -37,7 +37,7 @@ def made(browser, published_site, fixture_content):
     make_all(project, site, project / "dist", browser)
     registry = fixture_content.registry
     found = {}
-    whole_publication = page_path(page_gathering_chapters(project / "docs"))
+    whole_publication = page_path(page_placing(project / "docs", GATHERS_CHAPTERS))
     for lang in LANGUAGES:
         prefix = edition(lang)
         found[(lang, registry.publication.title[lang], prefix + whole_publication)] = (

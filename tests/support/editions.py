@@ -35,3 +35,20 @@ LANGUAGES, DEFAULT = languages()
 def edition(lang: str) -> str:
     """An edition's folder: '' for the default language, 'en/' for English."""
     return edition_root(lang, DEFAULT)
+
+
+def address(src_path: str, lang: str = DEFAULT) -> str:
+    """Where a docs page ('greb/x.md') is published in an edition: '/en/greb/x/'."""
+    from publication.editions import page_path
+
+    return f"/{edition(lang)}{page_path(src_path)}"
+
+
+def page_with(shortcode: str, lang: str = DEFAULT, root: Path = ROOT) -> str:
+    """The address of the page that places a block ('advice-sheet', 'quote-explorer', …), so
+    tests follow the page wherever an editor moves it."""
+    from publication.pages import page_placing
+
+    src_path = page_placing(root / "docs", shortcode)
+    assert src_path is not None, f"no page of {root / 'docs'} places <!-- md:{shortcode} -->"
+    return address(src_path, lang)
