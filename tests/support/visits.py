@@ -102,13 +102,14 @@ def unnamed_nodes(page) -> list[str]:
 
 
 def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height: int = 900,
-               color_scheme: str = "light", axe: bool = True,
+               color_scheme: str = "light", touch: bool = False, axe: bool = True,
                axe_rules: list[str] | None = None,
                only: list[str] | None = None,
                also: Callable | None = None) -> dict[str, Visit]:
-    """Load each page of ``site`` (served at ``base_url``) and record what it did."""
+    """Load each page of ``site`` (served at ``base_url``) and record what it did. ``touch``:
+    a phone's touch screen, where (hover: none) shows what a mouse would reveal on hover."""
     origin = urlsplit(base_url)._replace(path="", query="", fragment="").geturl()
-    context = browser.new_context(color_scheme=color_scheme,
+    context = browser.new_context(color_scheme=color_scheme, has_touch=touch, is_mobile=touch,
                                   viewport={"width": width, "height": height})
     context.route(lambda url: not url.startswith(origin), lambda route: route.abort())
     page = context.new_page()
