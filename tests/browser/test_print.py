@@ -56,6 +56,23 @@ def test_a_link_to_another_page_prints_its_published_address(page, base_url, sit
             f"{linking}: the link to {target} prints {printed}")
 
 
+def test_a_printed_address_flows_with_its_link_text(page, base_url, site):
+    """On paper a link and its address are one run of text: a link laid out as a box (a tap
+    target on screen) would set its address apart, in a column of its own."""
+    from support.site import one_of_each_kind, pages
+
+    boxed = []
+    for path in one_of_each_kind(pages(site)):
+        page.goto(base_url + path)
+        page.emulate_media(media="print")
+        boxed += [f"{path}: {text!r} is laid out as {display}" for text, display in page.evaluate(
+            """() => [...document.querySelectorAll("article a[data-print-url]")]
+                 .filter(a => a.getClientRects().length)
+                 .map(a => [a.textContent.trim(), getComputedStyle(a).display])
+                 .filter(([, display]) => display !== "inline")""")]
+    assert not boxed, "\n".join(boxed[:20])
+
+
 def test_one_case_s_advice_sheet_prints_alone_with_room_for_notes(browser, page, base_url,
                                                                    site, tmp_path):
     page.goto(base_url + "/raad/")
