@@ -4,8 +4,9 @@ does, step by step. ``scripts/hooks.py`` keeps the events' names and hands each 
 
 Its lifetime: ``content`` and ``assets`` are (re)read at every on_config, so every rebuild
 under `make serve` sees the files as saved; ``cards`` gathers each page's link-preview card
-until the site is finished. The build code itself (this package) is loaded once per process:
-after changing it, restart `make serve`.
+until the site is finished. MkDocs loads scripts/hooks.py once per process, and with it this
+package: a rebuild after a change to the code says so in the browser and asks for a restart,
+rather than show a page made by the old code.
 """
 
 from __future__ import annotations
@@ -66,12 +67,15 @@ class SiteBuild:
     assets: dict[str, assets.Asset] = field(default_factory=dict)
     # Every page's link-preview card, by its place in the site; drawn when the site is done.
     cards: dict[str, social_cards.Card] = field(default_factory=dict)
+    code: tuple = ()  # the build code as loaded: which files, changed when
+
 
     # --- the build starts ---------------------------------------------------------------------
 
     def start(self, config) -> None:
         """The settings and the content checked, our assets bundled, MkDocs configured."""
         root = configuration.project_root(config)
+        self._check_code_unchanged(config)
         engine_messages.attach(Path(config.docs_dir))
         problems = list(guards.symlink_problems(root)) + configuration.problems(config)
         if problems:
@@ -94,6 +98,17 @@ class SiteBuild:
         toc["permalink_title"] = content.labels[lang]["permalink_title"]
         not_found.only_this_language(config.theme.static_templates, content.languages, lang,
                                      content.default)
+
+    def _check_code_unchanged(self, config) -> None:
+        files = [Path(__file__).parent.glob("*.py"),
+                 (Path(hook.__file__) for hook in config.hooks.values())]
+        now = tuple((str(path), path.stat().st_mtime_ns) for group in files
+                    for path in sorted(group))
+        self.code = self.code or now
+        if now != self.code:
+            raise ContentError([Problem(
+                "scripts/", None, "the build code changed while `make serve` runs, and MkDocs "
+                "loads it once: stop `make serve` (Ctrl-C) and start it again")])
 
     def with_bundled_assets(self, files, config):
         """Our stylesheet and scripts as fingerprinted files, in place of their sources."""

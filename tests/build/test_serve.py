@@ -99,3 +99,14 @@ def test_a_link_to_a_missing_anchor_names_its_line_in_the_browser(served):
     for name in ("index.md", "index.en.md"):
         replace_in(about / name, "[→](../raad.md#ingen)", "")
     until(f"{url}/om/", "md-header")
+
+
+def test_a_change_to_the_build_code_asks_for_a_restart(served):
+    """MkDocs loads the hooks and the code they import once: a page made by the old code after
+    a change would mislead, so the browser says to restart instead."""
+    project, url = served
+    until(f"{url}/", "<h1")
+    hooks = project / "scripts" / "hooks.py"
+    hooks.write_text(hooks.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    page = until(f"{url}/", "Siden kan ikke bygges")
+    assert "stop `make serve` (Ctrl-C) and start it again" in page
