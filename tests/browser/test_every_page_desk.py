@@ -7,7 +7,8 @@ tests/browser/test_checkers.py shows each of these checks failing on a bad page.
 from __future__ import annotations
 
 import pytest
-from support.site import pages
+from support.editions import DEFAULT, TRANSLATIONS, address, language_of
+from support.site import one_of_each_kind, pages
 from support.visits import CONTRAST_RULES, MAX_LAYOUT_SHIFT, visit_site
 
 
@@ -75,10 +76,11 @@ def test_no_request_leaves_the_site_and_no_script_fails(desk, base_url):
 
 
 def test_the_dark_scheme_keeps_its_contrast(browser, base_url, site, content):
-    """The contrast rules in the dark scheme, on one page of every kind."""
-    principle, case = next(iter(content.registry.principles)), next(iter(content.registry.cases))
-    kinds = ["/", f"/greb/{principle}/", f"/en/cases/{case}/", "/citater/", "/temaer/",
-             "/raad/", "/print/", "/om/"]
+    """The contrast rules in the dark scheme, on one page of every kind, and a case in every
+    translated edition."""
+    case = next(iter(content.registry.cases.values()))
+    kinds = [*one_of_each_kind([path for path in pages(site) if language_of(path) == DEFAULT]),
+             *[address(case.page, lang) for lang in TRANSLATIONS]]
     visits = visit_site(browser, base_url, site, color_scheme="dark", axe_rules=CONTRAST_RULES,
                         only=kinds)
     found = [f"{path}: {line}" for path, visit in visits.items() for line in visit.violations]

@@ -12,6 +12,7 @@ from PIL import Image
 from publication import chapters, quotes
 from publication.pdf import serve
 from support.builds import INTRANET_URL, SITE_URL
+from support.editions import LANGUAGES, TRANSLATIONS, address, page_with
 
 CANONICAL = SITE_URL.rstrip("/")
 READ_CLIPBOARD = """async () => {
@@ -47,29 +48,28 @@ def placed(content):
     return content.registry.quotes[quote_id], places[0]
 
 
-def test_a_headings_link_copies_its_published_address(clipboard_page, base_url, site):
+def test_a_headings_link_copies_its_published_address(clipboard_page, base_url, site, content):
     from support.site import soup
 
-    principle = next(iter(soup(site, "/").select("article a[href^='greb/']")))["href"]
-    heading = soup(site, f"/{principle}").select("article h2[id]")[0]["id"]
+    principle = address(next(iter(content.registry.principles.values())).page)
+    heading = soup(site, principle).select("article h2[id]")[0]["id"]
     page = clipboard_page
-    page.goto(f"{base_url}/{principle}")
+    page.goto(base_url + principle)
     page.locator(f"h2#{heading}").hover()
     page.locator(f"h2#{heading} a.headerlink").click()
     assert page.evaluate("navigator.clipboard.readText()") == \
-        f"{CANONICAL}/{principle}#{heading}"
+        f"{CANONICAL}{principle}#{heading}"
     assert page.locator("[data-ldi-copy-status]").inner_text()
 
 
-@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_copying_a_quote_gives_an_attributed_block_with_a_link_back(clipboard_page, base_url,
                                                                     content, placed, lang):
     quote, place = placed
     who = quotes.attribution(content, quote)
-    prefix = "" if lang == "da" else "/en"
-    url = f"{CANONICAL}{prefix}/{place.removesuffix('.md')}/#citat-{quote.id}"
+    url = f"{CANONICAL}{address(place, lang)}#citat-{quote.id}"
     page = clipboard_page
-    page.goto(f"{base_url}{prefix}/citater/")
+    page.goto(base_url + page_with("quote-explorer", lang))
     page.locator(f"#citat-{quote.id} [data-ldi-copy-quote]").click()
     page.wait_for_function("() => document.querySelector('[data-ldi-copy-status]').textContent")
     copied = clipboard(page, url)
@@ -93,18 +93,19 @@ def test_copying_a_quote_gives_an_attributed_block_with_a_link_back(clipboard_pa
         assert content.labels[lang]["translation_note"] in copied["plain"]
 
 
+@pytest.mark.parametrize("lang", TRANSLATIONS)
 def test_copying_a_chapters_card_gives_its_title_line_and_address(clipboard_page, base_url,
-                                                                  content):
+                                                                  content, lang):
     case = next(iter(content.registry.cases.values()))
     page = clipboard_page
-    page.goto(f"{base_url}/en/cases/{case.id}/")
+    page.goto(base_url + address(case.page, lang))
     page.locator("[data-ldi-copy-card]").click()
     page.wait_for_function("() => document.querySelector('[data-ldi-copy-status]').textContent")
-    url = f"{CANONICAL}/en/cases/{case.id}/"
+    url = CANONICAL + address(case.page, lang)
     copied = clipboard(page, url)
     assert copied["plain"].splitlines() == [
-        chapters.title(content.registry, case, "en"),
-        f"{case.tagline['en']} ({content.labels['en']['translation_note']})", url]
+        chapters.title(content.registry, case, lang),
+        f"{case.tagline[lang]} ({content.labels[lang]['translation_note']})", url]
     assert f'<a href="{url}"><strong>' in copied["html"]
 
 
@@ -117,24 +118,23 @@ def qr_codes(page, selector: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("prefix", ["", "/en"])
-def test_a_printed_chapter_carries_a_qr_code_that_leads_back(page, base_url, content, prefix):
-    case = next(iter(content.registry.cases))
-    page.goto(f"{base_url}{prefix}/cases/{case}/")
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_printed_chapter_carries_a_qr_code_that_leads_back(page, base_url, content, lang):
+    case = address(next(iter(content.registry.cases.values())).page, lang)
+    page.goto(base_url + case)
     page.emulate_media(media="print")
     page.set_viewport_size({"width": 900, "height": 1200})
-    assert qr_codes(page, "article > .ldi-print-source svg.ldi-qr") == \
-        [f"{CANONICAL}{prefix}/cases/{case}/"]
+    assert qr_codes(page, "article > .ldi-print-source svg.ldi-qr") == [CANONICAL + case]
 
 
 def test_the_qr_codes_follow_an_intranets_sub_path(browser, intranet_site, content):
-    principle = next(iter(content.registry.principles))
+    principle = next(iter(content.registry.principles.values()))
     context = browser.new_context(viewport={"width": 900, "height": 1200})
     page = context.new_page()
     with serve(intranet_site) as url:
-        page.goto(f"{url}/print/")
+        page.goto(url + page_with("whole-publication"))
         page.emulate_media(media="print")
         codes = qr_codes(page, "section.ldi-chapter .ldi-print-source svg.ldi-qr")
     context.close()
-    assert f"{INTRANET_URL}greb/{principle}/" in codes
+    assert INTRANET_URL + address(principle.page).lstrip("/") in codes
     assert len(codes) == len(content.registry.principles) + len(content.registry.cases)

@@ -4,17 +4,18 @@ control of a chapter and of the quote explorer, and the filters work from the ke
 from __future__ import annotations
 
 import pytest
+from support.editions import LANGUAGES, address, page_with
 from support.keyboard import focus_problems, prepare, tab_through, unreached
 
 
 @pytest.fixture(scope="module")
-def chapter(content) -> str:
-    return next(iter(content.registry.principles))
+def chapter(content):
+    return next(iter(content.registry.principles.values()))
 
 
-@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_skip_link_comes_first_and_jumps_to_the_content(page, base_url, chapter, lang):
-    page.goto(f"{base_url}{'' if lang == 'da' else '/en'}/greb/{chapter}/")
+    page.goto(base_url + address(chapter.page, lang))
     prepare(page)
     page.keyboard.press("Tab")
     link = page.locator(":focus")
@@ -24,11 +25,11 @@ def test_the_skip_link_comes_first_and_jumps_to_the_content(page, base_url, chap
     assert page.evaluate("Boolean(document.activeElement.closest('.md-content'))")
 
 
-@pytest.mark.parametrize("prefix", ["", "/en"])
-def test_tab_reaches_and_shows_every_control(page, base_url, content, prefix):
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_tab_reaches_and_shows_every_control(page, base_url, content, lang):
     problems = []
     principle = next(iter(content.registry.principles.values()))
-    for path in (f"{prefix}/greb/{principle.id}/", f"{prefix}/citater/"):
+    for path in (address(principle.page, lang), page_with("quote-explorer", lang)):
         page.goto(base_url + path)
         stops = tab_through(page)
         assert any(stop.inside_content for stop in stops), f"{path}: Tab never reaches content"
@@ -38,14 +39,15 @@ def test_tab_reaches_and_shows_every_control(page, base_url, content, prefix):
 
 
 def test_the_quote_filters_work_from_the_keyboard(page, base_url, content):
-    page.goto(base_url + "/citater/")
+    explorer = page_with("quote-explorer")
+    page.goto(base_url + explorer)
     total = page.locator("figure.ldi-quote").count()
     for _ in range(80):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.tagName") == "SELECT":
             break
     else:
-        pytest.fail("no filter on /citater/ is reachable with Tab")
+        pytest.fail(f"no filter on {explorer} is reachable with Tab")
     page.keyboard.press("ArrowDown")
     shown = page.locator("figure.ldi-quote:visible").count()
     assert 0 < shown <= total
@@ -64,7 +66,7 @@ def test_every_stop_shows_focus_before_materials_script_runs(browser, base_url, 
     try:
         context.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
         page = context.new_page()
-        page.goto(f"{base_url}/greb/{chapter}/")
+        page.goto(base_url + address(chapter.page))
         problems = [line for line in focus_problems("/", tab_through(page))
                     if "cannot be seen" not in line]  # what the script would reveal
         assert not problems, "\n".join(problems)

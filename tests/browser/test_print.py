@@ -9,9 +9,12 @@ import io
 import pytest
 from playwright.sync_api import expect
 from publication import chapters
+from publication.editions import page_path
+from publication.pages import page_placing
 from publication.pdf import print_pages
 from pypdf import PdfReader
 from support.builds import ROOT, SITE_URL, built, copy_project
+from support.editions import LANGUAGES, TRANSLATIONS, address, edition, page_with
 
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
           ".md-search", "a.headerlink", ".ldi-quote__links", ".ldi-chips",
@@ -21,8 +24,7 @@ CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-f
 @pytest.fixture(scope="module")
 def quoted(content) -> str:
     """A chapter page that places quotes."""
-    page = next(places[0] for places in content.pages.placements.values() if places)
-    return "/" + page.removesuffix(".md") + "/"
+    return address(next(places[0] for places in content.pages.placements.values() if places))
 
 
 def test_print_hides_the_chrome_and_keeps_quotes_whole(page, base_url, quoted):
@@ -75,7 +77,8 @@ def test_a_printed_address_flows_with_its_link_text(page, base_url, site):
 
 def test_one_case_s_advice_sheet_prints_alone_with_room_for_notes(browser, page, base_url,
                                                                    site, tmp_path):
-    page.goto(base_url + "/raad/")
+    sheets_page = page_with("advice-sheet")
+    page.goto(base_url + sheets_page)
     sheets = page.locator("section.ldi-advice-sheet")
     assert sheets.count() > 1
     chosen = sheets.last
@@ -94,7 +97,7 @@ def test_one_case_s_advice_sheet_prints_alone_with_room_for_notes(browser, page,
         ".map(e => e.tagName + '.' + e.className)", sheet_id)
     assert others == [], f"printing #{sheet_id} also prints {others}"
     pdf = tmp_path / "sheet.pdf"
-    print_pages(site, [(f"/raad/#{sheet_id}", pdf)], browser)
+    print_pages(site, [(f"{sheets_page}#{sheet_id}", pdf)], browser)
     assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) == 1, "one A4 sheet"
 
 
@@ -120,10 +123,11 @@ def test_on_screen_the_print_only_parts_stay_hidden(page, base_url, quoted):
 @pytest.fixture(scope="module")
 def pdfs(browser, site, content, tmp_path_factory):
     folder = tmp_path_factory.mktemp("pdf")
-    case = _summary_case(content).id
+    case = _summary_case(content)
     principle = max(content.registry.principles.values(), key=lambda p: len(p.questions))
-    jobs = {"principle": f"/greb/{principle.id}/", "case": f"/cases/{case}/", "advice": "/raad/",
-            "advice_en": "/en/raad/", "whole": "/print/", "whole_en": "/en/print/"}
+    jobs = {"principle": address(principle.page), "case": address(case.page),
+            **{f"advice_{lang}": page_with("advice-sheet", lang) for lang in LANGUAGES},
+            **{f"whole_{lang}": page_with("whole-publication", lang) for lang in LANGUAGES}}
     print_pages(site, [(path, folder / f"{name}.pdf") for name, path in jobs.items()], browser)
     return {name: PdfReader(io.BytesIO((folder / f"{name}.pdf").read_bytes())) for name in jobs}
 
@@ -146,26 +150,25 @@ def test_a_case_summary_prints_on_one_or_two_a4_pages(pdfs, content):
     assert pdfs["case"].pages[0].mediabox.width == pytest.approx(595, abs=2), "A4"
 
 
-@pytest.mark.parametrize("name", ["advice", "advice_en"])
-def test_the_advice_sheet_prints_on_at_most_two_pages(pdfs, name):
-    assert len(pdfs[name].pages) <= 2
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_advice_sheet_prints_on_at_most_two_pages(pdfs, lang):
+    assert len(pdfs[f"advice_{lang}"].pages) <= 2
 
 
 def test_a_chapter_prints_its_quotes_without_the_site_chrome(pdfs, content, site):
     from support.site import soup
 
     principle = max(content.registry.principles.values(), key=lambda p: len(p.questions))
-    names = [n.get_text() for n in soup(site, f"/greb/{principle.id}/")
+    names = [n.get_text() for n in soup(site, address(principle.page))
              .select(".ldi-quote__name")]
     printed = text(pdfs["principle"])
     assert all(name in printed for name in names)
     assert "Søg" not in printed.split()
 
 
-@pytest.mark.parametrize("name", ["whole", "whole_en"])
-def test_the_whole_publication_starts_every_chapter_on_a_page(pdfs, content, name):
-    reader = pdfs[name]
-    lang = "da" if name == "whole" else "en"
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_whole_publication_starts_every_chapter_on_a_page(pdfs, content, lang):
+    reader = pdfs[f"whole_{lang}"]
     assert content.labels[lang]["print_toc"] in reader.pages[0].extract_text()
     starts = [page.extract_text().lstrip() for page in reader.pages]
     for chapter in chapters.chapters_in_order(content.registry):
@@ -187,9 +190,10 @@ def test_the_offline_edition_navigates_and_searches_from_disk(browser, offline_s
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     principle = next(iter(content.registry.principles.values()))
+    chapter = page_path(principle.page, use_directory_urls=False)
     page.goto(f"file://{offline_site}/index.html")
-    page.locator(f"article a[href='greb/{principle.id}.html']").first.click()
-    assert page.url == f"file://{offline_site}/greb/{principle.id}.html"
+    page.locator(f"article a[href='{chapter}']").first.click()
+    assert page.url == f"file://{offline_site}/{chapter}"
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(principle.title["da"].split()[-1], delay=20)
@@ -199,10 +203,11 @@ def test_the_offline_edition_navigates_and_searches_from_disk(browser, offline_s
     typed = word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     box.fill(typed[:3] + typed[4:])
     box.press("End")
-    expect(page.locator(f".md-search-result__link[href*='/greb/{principle.id}.html']").first
+    expect(page.locator(f".md-search-result__link[href*='/{chapter}']").first
            ).to_be_attached(timeout=10_000)
     theme = next(t for t in content.registry.themes if content.links.tagged_with(t)[2])
-    page.goto(f"file://{offline_site}/en/citater.html?tema={theme}")
+    explorer = page_path(page_placing(ROOT / "docs", "quote-explorer"), use_directory_urls=False)
+    page.goto(f"file://{offline_site}/{edition(TRANSLATIONS[0])}{explorer}?tema={theme}")
     shown = {f.get_attribute("id") for f in page.locator("figure.ldi-quote").all()
              if f.is_visible()}
     assert shown == {f"citat-{q.id}" for q in content.links.tagged_with(theme)[2]}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 from publication import quotes
+from support.editions import DEFAULT, TRANSLATIONS, address, in_edition, page_with
 
 
 def switch_language(page, lang: str) -> None:
@@ -17,7 +18,7 @@ def switch_language(page, lang: str) -> None:
 @pytest.fixture(scope="module")
 def placed(content):
     quote_id, places = next((q, p) for q, p in content.pages.placements.items() if p)
-    return content.registry.quotes[quote_id], "/" + places[0].removesuffix(".md") + "/"
+    return content.registry.quotes[quote_id], address(places[0])
 
 
 def test_from_the_front_page_to_a_chapter_and_on_to_a_case(page, base_url, content, placed):
@@ -30,26 +31,29 @@ def test_from_the_front_page_to_a_chapter_and_on_to_a_case(page, base_url, conte
     for part in (who["person"].name, who["person"].role["da"], who["workplace"].name["da"]):
         assert part in caption
     page.locator(f"#citat-{quote.id} a.ldi-quote__workplace").click()
-    page.wait_for_url(f"**/cases/{who['case'].id}/")
+    page.wait_for_url(f"**{address(who['case'].page)}")
     assert page.locator("ol.ldi-advice li").count() == len(who["case"].advice)
 
 
+@pytest.mark.parametrize("lang", TRANSLATIONS)
 @pytest.mark.parametrize("which", ["chapter", "quotes page"])
-def test_the_language_switch_lands_on_the_same_page_and_quote(page, base_url, placed, which):
+def test_the_language_switch_lands_on_the_same_page_and_quote(page, base_url, placed, which,
+                                                              lang):
     quote, path = placed
-    path = path if which == "chapter" else "/citater/"
+    path = path if which == "chapter" else page_with("quote-explorer")
     page.goto(f"{base_url}{path}#citat-{quote.id}")
-    switch_language(page, "en")
-    page.wait_for_url(f"{base_url}/en{path}#citat-{quote.id}")
-    assert page.locator("html").get_attribute("lang") == "en"
+    switch_language(page, lang)
+    page.wait_for_url(f"{base_url}{in_edition(path, lang)}#citat-{quote.id}")
+    assert page.locator("html").get_attribute("lang") == lang
     assert page.locator(f"#citat-{quote.id}").is_visible()
-    switch_language(page, "da")
+    switch_language(page, DEFAULT)
     page.wait_for_url(f"{base_url}{path}#citat-{quote.id}")
 
 
-def test_an_english_quote_shows_the_danish_original_on_request(page, base_url, placed):
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_an_english_quote_shows_the_danish_original_on_request(page, base_url, placed, lang):
     quote, path = placed
-    page.goto(f"{base_url}/en{path}")
+    page.goto(base_url + in_edition(path, lang))
     figure = page.locator(f"#citat-{quote.id}")
     original = figure.locator("details blockquote")
     assert not original.is_visible()
@@ -129,7 +133,7 @@ def test_markers_and_rules_stand_out_at_3_to_1_in_both_schemes(page, base_url, c
                                                                 scheme):
     case = next(iter(content.registry.cases.values()))
     page.emulate_media(color_scheme=scheme)
-    for path in (placed[1], f"/cases/{case.id}/"):
+    for path in (placed[1], address(case.page)):
         page.goto(base_url + path)
         markers = page.evaluate(MARKERS)
         assert markers, f"{path}: no markers found"
@@ -141,11 +145,11 @@ def test_markers_and_rules_stand_out_at_3_to_1_in_both_schemes(page, base_url, c
 def test_a_headings_permalink_is_legible_when_it_shows(browser, base_url, content, scheme):
     """The ¶ after a heading shows on hover (and always on touch screens): a control, so at
     least 3:1 against the page (WCAG 1.4.11); Material's own grey is 2.2:1."""
-    principle = next(iter(content.registry.principles))
+    principle = next(iter(content.registry.principles.values()))
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     try:
         page = context.new_page()
-        page.goto(f"{base_url}/greb/{principle}/")
+        page.goto(base_url + address(principle.page))
         heading = page.locator("article h2:has(a.headerlink)").first
         heading.hover()
         link = heading.locator("a.headerlink")

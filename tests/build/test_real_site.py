@@ -11,10 +11,18 @@ from urllib.parse import urlsplit
 
 import pytest
 from publication import chapters, quotes
-from publication.editions import page_path
 from support.builds import SITE_URL
-from support.editions import LANGUAGES, edition
-from support.site import pages, soup, text
+from support.editions import (
+    DEFAULT,
+    LANGUAGES,
+    TRANSLATIONS,
+    address,
+    edition,
+    in_edition,
+    language_of,
+    page_with,
+)
+from support.site import pages, relative, soup, text
 
 LANGS = LANGUAGES
 
@@ -23,7 +31,7 @@ def chapter_pages(content):
     """(lang, site path, chapter) for every principle and case page in both editions."""
     for lang in LANGS:
         for chapter in (*content.registry.principles.values(), *content.registry.cases.values()):
-            yield lang, f"/{edition(lang)}{page_path(chapter.page)}", chapter
+            yield lang, address(chapter.page, lang), chapter
 
 
 @pytest.fixture(scope="module")
@@ -32,32 +40,33 @@ def every_page(site):
 
 
 def test_every_page_exists_in_both_editions_with_its_language(site, every_page):
-    danish = [p for p in every_page if not p.startswith("/en/")]
-    english = sorted(p for p in every_page if p.startswith("/en/"))
-    assert sorted(f"/en{p}" for p in danish) == english
+    originals = [p for p in every_page if language_of(p) == DEFAULT]
+    for lang in TRANSLATIONS:
+        translated = sorted(p for p in every_page if language_of(p) == lang)
+        assert sorted(in_edition(p, lang) for p in originals) == translated
     for path in every_page:
         page = soup(site, path)
-        assert page.html["lang"] == ("en" if path.startswith("/en/") else "da"), path
+        assert page.html["lang"] == language_of(path), path
         assert len(page.select("article h1")) == 1, path
 
 
 def test_canonical_and_language_alternates_point_to_the_twins(site, every_page):
     for path in every_page:
         page = soup(site, path)
-        danish = path.removeprefix("/en")
         assert page.find("link", rel="canonical")["href"] == SITE_URL + path.lstrip("/")
         alternates = {link["hreflang"]: link["href"] for link in
                       page.find_all("link", rel="alternate") if link.get("hreflang")}
-        assert alternates == {"da": SITE_URL + danish.lstrip("/"),
-                              "en": SITE_URL + "en/" + danish.lstrip("/"),
-                              "x-default": SITE_URL + danish.lstrip("/")}, path
+        twins = {lang: SITE_URL + in_edition(path, lang).lstrip("/") for lang in LANGS}
+        assert alternates == {**twins, "x-default": twins[DEFAULT]}, path
 
 
-@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_previous_and_next_walk_the_publication_in_reading_order(site, content, lang):
-    prefix = "" if lang == "da" else "/en"
-    order = [f"{prefix}/greb/", *[f"{prefix}/greb/{p}/" for p in content.registry.principles],
-             f"{prefix}/cases/", *[f"{prefix}/cases/{c}/" for c in content.registry.cases]]
+    order = []
+    for group in (content.registry.principles.values(), content.registry.cases.values()):
+        chapters_here = [address(chapter.page, lang) for chapter in group]
+        # Each group opens with its folder's index page ('/greb/' before '/greb/x/').
+        order += [posixpath.dirname(chapters_here[0].rstrip("/")) + "/", *chapters_here]
     for before, here, after in zip(order, order[1:], order[2:], strict=False):
         page = soup(site, here)
         walk = [urlsplit(page.select_one(f"a.md-footer__link--{way}")["href"]).path
@@ -138,11 +147,10 @@ def test_every_quote_says_who_in_what_role_where_wherever_it_stands(site, conten
     registry = content.registry
     for quote in registry.quotes.values():
         who = quotes.attribution(content, quote)
-        places = [*quotes.placements(content, quote), "citater.md"]
         for lang in LANGS:
-            for place in places:
-                path = "/" + edition(lang) + place.removesuffix("index.md").removesuffix(".md")
-                path = path if path.endswith("/") else path + "/"
+            places = [*(address(place, lang) for place in quotes.placements(content, quote)),
+                      page_with("quote-explorer", lang)]
+            for path in places:
                 figure = soup(site, path).find(id=f"citat-{quote.id}")
                 assert figure is not None and figure.name == "figure", (quote.id, path)
                 shown = figure.select_one("blockquote.ldi-quote__text")
@@ -173,16 +181,18 @@ def test_no_id_stands_twice_on_a_page(site, every_page):
 
 def test_related_blocks_follow_the_data_and_never_repeat_a_shown_quote(site, content):
     links = content.links
-    for _lang, path, chapter in chapter_pages(content):
+    case_folders = {f"/{posixpath.dirname(c.page)}/" for c in content.registry.cases.values()}
+    for lang, path, chapter in chapter_pages(content):
         related = soup(site, path).select_one(".ldi-related")
         hrefs = [a["href"] for a in related.select("a:not(.ldi-chip)")]
         if isinstance(chapter, chapters.Principle):
-            expected = [f"../../cases/{c.id}/" for c in links.cases_in_principle(chapter.id)]
-            assert [h for h in hrefs if "/cases/" in h] == expected
+            cases = links.cases_in_principle(chapter.id)
+            expected = [relative(path, address(c.page, lang)) for c in cases]
+            assert [h for h in hrefs if any(folder in h for folder in case_folders)] == expected
         else:
             for principle in (links.principles_of_case(chapter.id)
                               + links.principles_sharing_themes(chapter.id)):
-                assert f"../../greb/{principle.id}/" in hrefs
+                assert relative(path, address(principle.page, lang)) in hrefs
             placed_here = {q for q, places in content.pages.placements.items()
                            if chapter.page in places}
             # The workplace's own voice comes before the related links, in a block of its own.
@@ -197,13 +207,14 @@ def test_related_blocks_follow_the_data_and_never_repeat_a_shown_quote(site, con
                 assert page.decode().index('class="ldi-quotes"') < page.decode().index(
                     'class="ldi-related"')
         chips = [a["href"] for a in related.select("a.ldi-chip")]
-        assert chips == [f"../../temaer/#{theme}" for theme in chapter.themes]
+        themes = relative(path, page_with("theme-index", lang))
+        assert chips == [f"{themes}#{theme}" for theme in chapter.themes]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_quote_explorer_lists_every_quote_and_filters_by_what_they_carry(site, content,
                                                                              lang):
-    page = soup(site, f"/{edition(lang)}citater/")
+    page = soup(site, page_with("quote-explorer", lang))
     figures = page.select("section[data-ldi-group] figure.ldi-quote")
     assert sorted(f["id"] for f in figures) == sorted(f"citat-{q}" for q in content.registry.quotes)
     for figure in figures:
@@ -218,7 +229,8 @@ def test_the_quote_explorer_lists_every_quote_and_filters_by_what_they_carry(sit
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_advice_sheet_holds_all_advice_and_names_what_the_sources_lack(site, content, lang):
-    page = soup(site, f"/{edition(lang)}raad/")
+    sheets = page_with("advice-sheet", lang)
+    page = soup(site, sheets)
     for case in content.registry.cases.values():
         heading = page.find(id=f"raad-{case.id}")
         advice = [text(li) for li in heading.find_next_sibling("ol").select("li")]
@@ -226,13 +238,13 @@ def test_the_advice_sheet_holds_all_advice_and_names_what_the_sources_lack(site,
     assert len(page.select("ol.ldi-advice li")) == sum(len(c.advice) for c in
                                                        content.registry.cases.values())
     missing = {a["href"] for a in page.select(".ldi-note + ul a")}
-    assert missing == {f"../greb/{p.id}/" for p in content.registry.principles.values()
-                       if not p.questions}
+    assert missing == {relative(sheets, address(p.page, lang))
+                       for p in content.registry.principles.values() if not p.questions}
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_theme_has_its_anchor_and_its_members(site, content, lang):
-    page = soup(site, f"/{edition(lang)}temaer/")
+    page = soup(site, page_with("theme-index", lang))
     for theme in content.registry.themes.values():
         heading = page.find(id=theme.id)
         assert text(heading).rstrip("¶").strip() == theme.name[lang]
@@ -247,12 +259,14 @@ def test_the_quote_export_matches_the_data(site, content):
     assert data["count"] == len(content.registry.quotes) == len(data["quotes"])
     for entry in data["quotes"]:
         quote = content.registry.quotes[entry["id"]]
-        home = quotes.home(content, quote).removesuffix(".md")
-        assert entry["text"] == quote.text["da"]
-        assert entry["translations"] == {"en": quote.text["en"]}
+        home = quotes.home(content, quote)
+        assert entry["text"] == quote.text[DEFAULT]
+        assert entry["translations"] == {lang: quote.text[lang] for lang in TRANSLATIONS}
         assert entry["person"]["name"] == content.registry.people[quote.person].name
-        assert entry["url"] == f"{SITE_URL}{home}/#citat-{quote.id}"
-        assert entry["urls"]["en"] == f"{SITE_URL}en/{home}/#citat-{quote.id}"
+        assert entry["url"] == f"{SITE_URL}{address(home).lstrip('/')}#citat-{quote.id}"
+        for lang in TRANSLATIONS:
+            assert entry["urls"][lang] == \
+                f"{SITE_URL}{address(home, lang).lstrip('/')}#citat-{quote.id}"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -261,7 +275,8 @@ def test_each_edition_searches_its_own_index(site, content, lang):
                        .read_text(encoding="utf-8"))
     assert index["config"]["lang"] == [lang]
     locations = [doc["location"] for doc in index["docs"]]
-    assert locations and not any(location.startswith("en/") for location in locations)
+    assert locations and not any(location.startswith(edition(other))
+                                 for other in TRANSLATIONS for location in locations)
     for theme in content.registry.themes.values():
         assert any(theme.name[lang] in doc["text"] for doc in index["docs"]), theme.id
 
@@ -273,8 +288,8 @@ def test_the_404_page_speaks_its_language_and_links_from_any_depth(site, content
     assert page.html["lang"] == lang
     assert text(page.find("h1")) == content.labels[lang]["not_found_title"]
     hrefs = {a["href"] for a in page.select("article a[href]")}
-    for case in content.registry.cases:
-        assert f"/{edition(lang)}cases/{case}/" in hrefs
+    for case in content.registry.cases.values():
+        assert address(case.page, lang) in hrefs
     # Its language switch leads to each edition's front page (not the last page built), and
     # it cites no address of its own: it answers at addresses the build cannot know.
     switch = {a["hreflang"]: a["href"] for a in page.select("a.md-select__link")}
@@ -437,7 +452,7 @@ def test_every_graphic_is_named_or_hidden_and_landmarks_carry_only_their_attribu
     """An <svg> without a name is announced as an unnamed graphic (IBM Equal Access); Material's
     icons sit beside a name of their own, so they are hidden. A navigation landmark cannot be
     expanded or collapsed (aria-expanded is not among its attributes)."""
-    for path in [*every_page, "/404.html", "/en/404.html"]:
+    for path in [*every_page, *(f"/{edition(lang)}404.html" for lang in LANGS)]:
         page = soup(site, path) if path.endswith("/") else soup(site, "/").__class__(
             (site / path.lstrip("/")).read_text(encoding="utf-8"), "html.parser")
         for graphic in page.find_all("svg"):

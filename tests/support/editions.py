@@ -30,11 +30,23 @@ def languages(root: Path = ROOT) -> tuple[tuple[str, ...], str]:
 
 
 LANGUAGES, DEFAULT = languages()
+TRANSLATIONS = tuple(lang for lang in LANGUAGES if lang != DEFAULT)  # the translated editions
 
 
 def edition(lang: str) -> str:
     """An edition's folder: '' for the default language, 'en/' for English."""
     return edition_root(lang, DEFAULT)
+
+
+def language_of(path: str) -> str:
+    """The edition a site address ('/en/greb/x/') belongs to, read from its edition folder."""
+    return next((lang for lang in TRANSLATIONS if path.lstrip("/").startswith(edition(lang))),
+                DEFAULT)
+
+
+def in_edition(path: str, lang: str) -> str:
+    """The same page's address in another edition: ('/greb/x/', 'en') -> '/en/greb/x/'."""
+    return f"/{edition(lang)}{path.lstrip('/').removeprefix(edition(language_of(path)))}"
 
 
 def address(src_path: str, lang: str = DEFAULT) -> str:

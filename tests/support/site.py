@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import posixpath
 from functools import lru_cache
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 from publication.url_contract import site_pages
+
+from support.editions import DEFAULT, in_edition
 
 
 def page_file(site: Path, url_path: str) -> Path:
@@ -35,10 +38,15 @@ def one_of_each_kind(paths: list[str]) -> list[str]:
     ('/greb/x/' stands for every chapter, in both languages)."""
     kinds: dict[tuple, str] = {}
     for path in paths:
-        parts = [part for part in path.split("/") if part]
-        parts = parts[1:] if parts[:1] == ["en"] else parts
+        parts = [part for part in in_edition(path, DEFAULT).split("/") if part]
         kinds.setdefault((tuple(parts[:1]), len(parts)), path)
     return list(kinds.values())
+
+
+def relative(here: str, there: str) -> str:
+    """The link a page at ``here`` writes to the page at ``there``, as MkDocs writes it
+    ('/greb/x/' to '/cases/y/': '../../cases/y/'), so tests need not spell out the folders."""
+    return posixpath.relpath(there, here) + "/"
 
 
 def text(element) -> str:
