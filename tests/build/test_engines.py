@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from publication.sitecheck import BuiltSite
 from support.builds import INTRANET_URL, ROOT, built, copy_project
+from support.editions import DEFAULT, TRANSLATIONS, address, edition
 from support.site import soup
 
 EPOCH = 1_768_478_400  # 2026-01-15 12:00 UTC: any fixed moment will do
@@ -77,14 +78,16 @@ def test_properdocs_builds_the_same_site_apart_from_the_generator_tag(builds):
 
 
 def test_the_site_builds_and_links_under_an_intranets_sub_path(intranet_site, content):
-    principle = next(iter(content.registry.principles))
-    page = soup(intranet_site, f"/en/greb/{principle}/")
+    principle = next(iter(content.registry.principles.values()))
     sub_path = urlsplit(INTRANET_URL).path
-    assert page.find("link", rel="canonical")["href"] == f"{INTRANET_URL}en/greb/{principle}/"
-    assert page.find("link", rel="alternate", hreflang="da")["href"] == \
-        f"{INTRANET_URL}greb/{principle}/"
-    not_found = (intranet_site / "en" / "404.html").read_text(encoding="utf-8")
-    assert f'href="{sub_path}en/greb/{principle}/"' in not_found
+    for lang in TRANSLATIONS:
+        here, original = address(principle.page, lang), address(principle.page)
+        page = soup(intranet_site, here)
+        assert page.find("link", rel="canonical")["href"] == INTRANET_URL + here.lstrip("/")
+        assert page.find("link", rel="alternate", hreflang=DEFAULT)["href"] == \
+            INTRANET_URL + original.lstrip("/")
+        not_found = (intranet_site / f"{edition(lang)}404.html").read_text(encoding="utf-8")
+        assert f'href="{sub_path}{here.lstrip("/")}"' in not_found
     assert BuiltSite(intranet_site, base_path=sub_path).broken_internal() == []
 
 
