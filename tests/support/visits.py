@@ -107,9 +107,10 @@ def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height:
                only: list[str] | None = None,
                also: Callable | None = None) -> dict[str, Visit]:
     """Load each page of ``site`` (served at ``base_url``) and record what it did. ``touch``:
-    a phone's touch screen, where (hover: none) shows what a mouse would reveal on hover."""
+    a phone's touch screen, where (hover: none) shows what a mouse would reveal on hover (not
+    Chromium's whole mobile emulation, whose viewport widens to fit what overflows it)."""
     origin = urlsplit(base_url)._replace(path="", query="", fragment="").geturl()
-    context = browser.new_context(color_scheme=color_scheme, has_touch=touch, is_mobile=touch,
+    context = browser.new_context(color_scheme=color_scheme, has_touch=touch,
                                   viewport={"width": width, "height": height})
     context.route(lambda url: not url.startswith(origin), lambda route: route.abort())
     page = context.new_page()
