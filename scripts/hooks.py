@@ -89,10 +89,10 @@ def on_post_build(config):
 # --- mkdocs serve -----------------------------------------------------------------------------
 
 def on_build_error(error):
-    serve_errors.remember(error)
+    build.failed(error)
 
 
 def on_serve(server, config, builder):
-    server.builder = serve_errors.catching(server.builder, Path(config.site_dir))
+    server.builder = serve_errors.catching(server.builder, Path(config.site_dir), build)
     serve_errors.notice_saves_sooner(server)
     return server

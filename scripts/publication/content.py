@@ -9,7 +9,7 @@ the content is loaded again only when a file below data/, docs/ or sources/ chan
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -44,6 +44,7 @@ class Content:
     pages: Pages
     templates: Environment
     search_words: tuple[SearchWords, ...] = ()  # data/search.yml
+    key: tuple = ()  # what it was read from (load_cached)
 
     @cached_property
     def links(self) -> CrossLinks:
@@ -141,8 +142,6 @@ def _named_case_problems(registry: Registry, pages: Pages) -> list[Problem]:
 
 # --- loaded once per change --------------------------------------------------------------
 
-_loaded: dict[tuple, Content] = {}
-
 
 def fingerprint(root: Path) -> tuple:
     """Changes when any file the content is read from does."""
@@ -152,10 +151,10 @@ def fingerprint(root: Path) -> tuple:
 
 
 def load_cached(root: Path, languages: Sequence[str], default: str,
-                shortcodes: Collection[str]) -> Content:
+                shortcodes: Collection[str], previous: Content | None = None) -> Content:
+    """The content, read again only when a file it comes from changed since ``previous``
+    (the last build's, under `make serve` and between the i18n plugin's language builds)."""
     key = (root, tuple(languages), default, tuple(sorted(shortcodes)), fingerprint(root))
-    if key not in _loaded:
-        content = load_content(root, languages, default, shortcodes)
-        _loaded.clear()
-        _loaded[key] = content
-    return _loaded[key]
+    if previous is not None and previous.key == key:
+        return previous
+    return replace(load_content(root, languages, default, shortcodes), key=key)

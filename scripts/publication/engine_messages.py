@@ -50,15 +50,16 @@ class Kept(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-KEPT = Kept()
-
-
-def attach(docs_dir: Path) -> None:
-    """Once per process: lines on link warnings, and the warnings kept."""
+def attach(docs_dir: Path) -> Kept:
+    """Lines on link warnings, and the warnings kept: attached once to MkDocs' loggers (which
+    live as long as the process), the same ones found again at every build."""
     for name in LOGGERS:
         logger = logging.getLogger(name)
         if not any(isinstance(f, LinkLines) for f in logger.filters):
             logger.addFilter(LinkLines(docs_dir))
     root = logging.getLogger("mkdocs")
-    if KEPT not in root.handlers:
-        root.addHandler(KEPT)
+    kept = next((handler for handler in root.handlers if isinstance(handler, Kept)), None)
+    if kept is None:
+        kept = Kept()
+        root.addHandler(kept)
+    return kept

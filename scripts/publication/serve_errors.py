@@ -15,9 +15,7 @@ import shutil
 from pathlib import Path
 
 from mkdocs import utils
-from mkdocs.exceptions import Abort, MkDocsException
-
-from .engine_messages import KEPT
+from mkdocs.exceptions import MkDocsException
 
 log = logging.getLogger("mkdocs.publication")
 
@@ -53,15 +51,6 @@ Mend the file and line below and save: this page reloads by itself.</p>
 """
 
 
-_last_error: list[str] = []  # the message of the build that just failed (on_build_error)
-
-
-def remember(error: Exception) -> None:
-    # A strict stop says only how many warnings there were; the warnings themselves are KEPT.
-    if not isinstance(error, Abort):
-        _last_error[:] = [str(error)]
-
-
 def error_page(message: str) -> str:
     return _PAGE.format(error=html.escape(message, quote=False))
 
@@ -89,18 +78,16 @@ def notice_saves_sooner(server) -> None:
     server.build_delay = min(server.build_delay, POLL_SECONDS)
 
 
-def catching(builder, site_dir: Path):
-    """The server's rebuild, which shows a failure in the browser instead of raising."""
+def catching(builder, site_dir: Path, session):
+    """The server's rebuild, which shows a failure in the browser instead of raising.
+    ``session`` (the SiteBuild) says why a build failed: ``failure()``, cleared by ``begin()``."""
 
     def build(*args, **kwargs):
-        KEPT.messages.clear()
+        session.begin()
         try:
             builder(*args, **kwargs)
         except (MkDocsException, SystemExit) as error:
-            # Ours (a content problem), else MkDocs' own warnings, else its last word.
-            message = (_last_error[0] if _last_error else "") or "\n".join(KEPT.messages) \
-                or str(error) or "the build failed: see the terminal"
-            _last_error.clear()
+            message = session.failure() or str(error) or "the build failed: see the terminal"
             log.error("The site could not be rebuilt; the browser shows why.")
             show_error(site_dir, message)
 

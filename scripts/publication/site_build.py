@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup
+from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from . import (
@@ -68,6 +69,10 @@ class SiteBuild:
     # Every page's link-preview card, by its place in the site; drawn when the site is done.
     cards: dict[str, social_cards.Card] = field(default_factory=dict)
     code: tuple = ()  # the build code as loaded: which files, changed when
+    # Under `make serve`, why the last rebuild failed: our message (on_build_error), else the
+    # warnings MkDocs logged that stopped a strict build.
+    failed_with: str = ""
+    kept: engine_messages.Kept | None = None
 
 
     # --- the build starts ---------------------------------------------------------------------
@@ -76,13 +81,13 @@ class SiteBuild:
         """The settings and the content checked, our assets bundled, MkDocs configured."""
         root = configuration.project_root(config)
         self._check_code_unchanged(config)
-        engine_messages.attach(Path(config.docs_dir))
+        self.kept = engine_messages.attach(Path(config.docs_dir))
         problems = list(guards.symlink_problems(root)) + configuration.problems(config)
         if problems:
             raise ContentError(problems)
         self.content = content = load_cached(root, configuration.languages(config),
                                              configuration.default_language(config),
-                                             blocks.NAMES)
+                                             blocks.NAMES, previous=self.content)
         not_in_nav = config.not_in_nav.match_file if config.not_in_nav else lambda path: False
         problems = menu.problems(config.nav, configuration.nav_translations(config),
                                  content.pages.by_uri, content.languages, content.default,
@@ -98,6 +103,22 @@ class SiteBuild:
         toc["permalink_title"] = content.labels[lang]["permalink_title"]
         not_found.only_this_language(config.theme.static_templates, content.languages, lang,
                                      content.default)
+
+    # --- make serve ---------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """A rebuild starts: nothing has failed yet."""
+        self.failed_with = ""
+        if self.kept is not None:
+            self.kept.messages.clear()
+
+    def failed(self, error: Exception) -> None:
+        # A strict stop says only how many warnings there were; the warnings are kept.
+        if not isinstance(error, Abort):
+            self.failed_with = str(error)
+
+    def failure(self) -> str:
+        return self.failed_with or "\n".join(self.kept.messages if self.kept else [])
 
     def _check_code_unchanged(self, config) -> None:
         files = [Path(__file__).parent.glob("*.py"),
