@@ -68,8 +68,10 @@ def first_screen(content):
 
 @pytest.fixture(scope="module")
 def phone(browser, base_url, site, content):
-    return visit_site(browser, base_url, site, **PHONE, touch=True, axe=False,
-                      also=first_screen(content))
+    # The desk pass runs every axe rule on every page; here, on a page of each kind, those a
+    # touch screen can change: what it shows without hover (a heading's ¶), and how.
+    return visit_site(browser, base_url, site, **PHONE, touch=True, axe_rules=TOUCH_RULES,
+                      axe_on=one_of_each_kind(pages(site)), also=first_screen(content))
 
 
 def test_every_page_answered_at_its_own_address(phone, site, base_url):
@@ -97,12 +99,8 @@ def test_nothing_moves_while_a_page_loads(phone):
     assert not moved, "layout shift over 0.02:\n" + "\n".join(moved)
 
 
-def test_what_a_touch_screen_shows_passes_axe(browser, base_url, site):
-    """The desk pass runs every axe rule on every page; here, on a page of each kind, those a
-    touch screen can change: what it shows without hover (a heading's ¶), and how."""
-    visits = visit_site(browser, base_url, site, **PHONE, touch=True, axe_rules=TOUCH_RULES,
-                        only=one_of_each_kind(pages(site)))
-    found = [f"{path}: {line}" for path, visit in visits.items() for line in visit.violations]
+def test_what_a_touch_screen_shows_passes_axe(phone):
+    found = [f"{path}: {line}" for path, visit in phone.items() for line in visit.violations]
     assert not found, "\n".join(found)
 
 

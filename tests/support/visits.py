@@ -8,7 +8,7 @@ no npm and no download at test time. Requests to other addresses are recorded, t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -105,10 +105,12 @@ def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height:
                color_scheme: str = "light", touch: bool = False, axe: bool = True,
                axe_rules: list[str] | None = None,
                only: list[str] | None = None,
+               axe_on: Collection[str] | None = None,
                also: Callable | None = None) -> dict[str, Visit]:
     """Load each page of ``site`` (served at ``base_url``) and record what it did. ``touch``:
     a phone's touch screen, where (hover: none) shows what a mouse would reveal on hover (not
-    Chromium's whole mobile emulation, whose viewport widens to fit what overflows it)."""
+    Chromium's whole mobile emulation, whose viewport widens to fit what overflows it).
+    ``axe_on``: the pages axe runs on, where not every one."""
     origin = urlsplit(base_url)._replace(path="", query="", fragment="").geturl()
     context = browser.new_context(color_scheme=color_scheme, has_touch=touch,
                                   viewport={"width": width, "height": height})
@@ -129,7 +131,7 @@ def visit_site(browser, base_url: str, site: Path, *, width: int = 1280, height:
             visit.answered = f"{page.url} {response.status if response else 'no answer'}"
             visit.layout_shift = page.evaluate(LAYOUT_SHIFT)
             visit.overflow = tuple(page.evaluate(OVERFLOW))
-            if axe:
+            if axe and (axe_on is None or path in axe_on):
                 visit.violations, visit.needs_review = run_axe(page, axe_rules)
             if axe and not axe_rules:
                 page.evaluate(HTMLCS_SCRIPT)
