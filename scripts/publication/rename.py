@@ -20,13 +20,14 @@ import sys
 from pathlib import Path
 
 from . import git_files
+from .models import ID_PATTERN
 from .pages import CHAPTER_FOLDERS
 from .problems import ContentError, Problem
 from .registry import unknown_id
 from .yamlsource import load_yaml
 
 ROOT = Path.cwd()
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # as models.Id
+_ID = re.compile(ID_PATTERN)
 _LINK = re.compile(r"\]\((?P<target>[^)\s#]+\.md)(?P<rest>#[^)\s]*)?\)")
 
 
