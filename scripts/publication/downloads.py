@@ -21,7 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel.numbers import format_decimal
-from mkdocs.utils import get_relative_url
 
 from .editions import edition_root, page_path
 from .pdf_addresses import loopback_addresses, published_address
@@ -75,7 +74,7 @@ def chapter_pdf(scope: PageScope) -> dict | None:
     if not source.is_file():
         return None
     site_path = f"{edition_root(scope.lang, scope.original_lang)}{FOLDER}/{name}"
-    return {"url": get_relative_url(site_path, scope.url), "label": scope.t["download_chapter_pdf"],
+    return {"url": scope.site_link(site_path), "label": scope.t["download_chapter_pdf"],
             "size": _size(scope, source.stat().st_size)}
 
 
@@ -102,7 +101,7 @@ def block(scope: PageScope, _arg: str | None = None) -> str:
                       offline=scope.settings.offline)
     if not found:
         return ""
-    items = [{"url": get_relative_url(item.site_path, scope.url), "label": scope.t[item.label_key],
+    items = [{"url": scope.site_link(item.site_path), "label": scope.t[item.label_key],
               "size": _size(scope, item.size)} for item in found]
     return scope.render("downloads.html", items=items)
 

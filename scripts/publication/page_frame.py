@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from urllib.parse import quote, urlencode
 
 from markupsafe import Markup
-from mkdocs.utils import get_relative_url
 
 from . import chapters, downloads
 from .changelog import anchor as change_anchor
@@ -112,7 +111,7 @@ def changelog(scope: PageScope, changes: Sequence[Change]) -> str:
             "anchor": change_anchor(changes, index), "iso": change.date.isoformat(),
             "date": _date(scope, change.date),
             "text": change.text[scope.lang],
-            "pages": [{"url": get_relative_url(root + path, scope.url), "label": "/" + path}
+            "pages": [{"url": scope.site_link(root + path), "label": "/" + path}
                       for path in change.pages],
         })
     return scope.render("changelog.html", changes=items)
