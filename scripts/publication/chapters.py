@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 
 from . import sources
-from .models import Case, Principle
+from .models import Case, Chapter, Principle
 from .pages import translation_uri
 from .registry import Registry
 from .scope import PageScope
 from .shortcodes import ShortcodeError, usage
 from .slugs import slugify
-
-Chapter = Principle | Case
 
 
 def title(registry: Registry, chapter: Chapter, lang: str) -> str:
