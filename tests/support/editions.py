@@ -1,35 +1,17 @@
-"""The editions as mkdocs.yml configures them (mkdocs-static-i18n's languages), so tests name
-no language or edition folder of their own: the build's functions say where a page goes."""
+"""The editions as mkdocs.yml configures them (read as the build's commands read it), so tests
+name no language or edition folder of their own: the build's functions say where a page goes."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-import yaml
-from publication.editions import edition_root
+from publication.configuration import project_languages
+from publication.editions import EditionUrls, edition_root
 
 from support.builds import ROOT
 
-
-class _AnyTag(yaml.SafeLoader):
-    """mkdocs.yml's !ENV and similar tags read as their plain value."""
-
-
-_AnyTag.add_multi_constructor("!", lambda loader, _tag, node: loader.construct_scalar(node)
-                              if isinstance(node, yaml.ScalarNode) else None)
-
-
-@cache
-def languages(root: Path = ROOT) -> tuple[tuple[str, ...], str]:
-    """(every language, the default one), as the i18n plugin is configured."""
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTag)
-    configured = config["plugins"]["i18n"]["languages"]
-    default = next(language["locale"] for language in configured if language.get("default"))
-    return tuple(language["locale"] for language in configured), default
-
-
-LANGUAGES, DEFAULT = languages()
+_languages, DEFAULT = project_languages(ROOT)
+LANGUAGES = tuple(_languages)
 TRANSLATIONS = tuple(lang for lang in LANGUAGES if lang != DEFAULT)  # the translated editions
 
 
@@ -51,9 +33,7 @@ def in_edition(path: str, lang: str) -> str:
 
 def address(src_path: str, lang: str = DEFAULT) -> str:
     """Where a docs page ('greb/x.md') is published in an edition: '/en/greb/x/'."""
-    from publication.editions import page_path
-
-    return f"/{edition(lang)}{page_path(src_path)}"
+    return "/" + EditionUrls("", DEFAULT).relative(src_path, lang)
 
 
 def page_with(shortcode: str, lang: str = DEFAULT, root: Path = ROOT) -> str:
