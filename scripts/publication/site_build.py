@@ -121,6 +121,8 @@ class SiteBuild:
         return self.failed_with or "\n".join(self.kept.messages if self.kept else [])
 
     def _check_code_unchanged(self, config) -> None:
+        if not self.serving:
+            return  # a build loads the code it runs: only `make serve` outlives a change
         files = [Path(__file__).parent.glob("*.py"),
                  (Path(hook.__file__) for hook in config.hooks.values())]
         now = tuple((str(path), path.stat().st_mtime_ns) for group in files
