@@ -6,9 +6,8 @@ screen."""
 
 from __future__ import annotations
 
-import posixpath
-
 import pytest
+from publication.models import CHAPTER_TYPES
 from support.editions import LANGUAGES, address
 from support.site import one_of_each_kind, pages
 from support.visits import CONTRAST_RULES, MAX_LAYOUT_SHIFT, OVERFLOW, visit_site
@@ -45,33 +44,30 @@ PRINCIPLES = """() => [...document.querySelectorAll(".ldi-cards--principles > li
 FRONT_PAGES = [address("index.md", lang) for lang in LANGUAGES]
 
 
-def first_screen(content):
-    """What to measure on each page: a chapter's text where the chapters' folders are."""
-    folders = {f"/{posixpath.dirname(chapter.page)}/" for chapter in
-               (*content.registry.principles.values(), *content.registry.cases.values())}
+# Where a chapter's text is measured: below the chapters' folders, in every edition.
+CHAPTER_FOLDERS = [f"/{kind.FOLDER}/" for kind in CHAPTER_TYPES]
 
-    def measure(page, path):
-        extra = {"small": page.evaluate(SMALL_TARGETS)}
-        # 320 px (an iPhone SE, or a larger phone zoomed), on the page as loaded: a second
-        # pass over every page would cost as much again.
-        page.set_viewport_size(NARROWEST)
-        extra["narrowest"] = page.evaluate(OVERFLOW)
-        page.set_viewport_size(PHONE)
-        if any(folder in path for folder in folders):
-            extra.update(page.evaluate(FIRST_TEXT))
-        if path in FRONT_PAGES:
-            extra["principles"] = page.evaluate(PRINCIPLES)
-        return extra
 
-    return measure
+def _first_screen(page, path):
+    extra = {"small": page.evaluate(SMALL_TARGETS)}
+    # 320 px (an iPhone SE, or a larger phone zoomed), on the page as loaded: a second pass
+    # over every page would cost as much again.
+    page.set_viewport_size(NARROWEST)
+    extra["narrowest"] = page.evaluate(OVERFLOW)
+    page.set_viewport_size(PHONE)
+    if any(folder in path for folder in CHAPTER_FOLDERS):
+        extra.update(page.evaluate(FIRST_TEXT))
+    if path in FRONT_PAGES:
+        extra["principles"] = page.evaluate(PRINCIPLES)
+    return extra
 
 
 @pytest.fixture(scope="module")
-def phone(browser, base_url, site, content):
+def phone(browser, base_url, site):
     # The desk pass runs every axe rule on every page; here, on a page of each kind, those a
     # touch screen can change: what it shows without hover (a heading's ¶), and how.
     return visit_site(browser, base_url, site, **PHONE, touch=True, axe_rules=TOUCH_RULES,
-                      axe_on=one_of_each_kind(pages(site)), also=first_screen(content))
+                      axe_on=one_of_each_kind(pages(site)), also=_first_screen)
 
 
 def test_every_page_answered_at_its_own_address(phone, site, base_url):

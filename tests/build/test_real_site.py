@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from publication import chapters, quotes
+from publication.models import CHAPTER_TYPES, Case
 from support.builds import SITE_URL
 from support.editions import (
     DEFAULT,
@@ -63,10 +64,11 @@ def test_canonical_and_language_alternates_point_to_the_twins(site, every_page):
 @pytest.mark.parametrize("lang", LANGS)
 def test_previous_and_next_walk_the_publication_in_reading_order(site, content, lang):
     order = []
-    for group in (content.registry.principles.values(), content.registry.cases.values()):
-        chapters_here = [address(chapter.page, lang) for chapter in group]
-        # Each group opens with its folder's index page ('/greb/' before '/greb/x/').
-        order += [posixpath.dirname(chapters_here[0].rstrip("/")) + "/", *chapters_here]
+    for kind in CHAPTER_TYPES:
+        # Each kind opens with its folder's index page ('/greb/' before '/greb/x/').
+        order += [address(f"{kind.FOLDER}/index.md", lang),
+                  *[address(chapter.page, lang)
+                    for chapter in content.registry.chapters_of(kind.KIND).values()]]
     for before, here, after in zip(order, order[1:], order[2:], strict=False):
         page = soup(site, here)
         walk = [urlsplit(page.select_one(f"a.md-footer__link--{way}")["href"]).path
@@ -181,14 +183,14 @@ def test_no_id_stands_twice_on_a_page(site, every_page):
 
 def test_related_blocks_follow_the_data_and_never_repeat_a_shown_quote(site, content):
     links = content.links
-    case_folders = {f"/{posixpath.dirname(c.page)}/" for c in content.registry.cases.values()}
+    case_folder = f"/{Case.FOLDER}/"
     for lang, path, chapter in chapter_pages(content):
         related = soup(site, path).select_one(".ldi-related")
         hrefs = [a["href"] for a in related.select("a:not(.ldi-chip)")]
         if isinstance(chapter, chapters.Principle):
             cases = links.cases_in_principle(chapter.id)
             expected = [relative(path, address(c.page, lang)) for c in cases]
-            assert [h for h in hrefs if any(folder in h for folder in case_folders)] == expected
+            assert [h for h in hrefs if case_folder in h] == expected
         else:
             for principle in (links.principles_of_case(chapter.id)
                               + links.principles_sharing_themes(chapter.id)):
