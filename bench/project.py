@@ -6,6 +6,7 @@ editing), and every size is a copy of that snapshot.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import platform
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import yaml
 from publication.configuration import project_languages
-from publication.editions import edition_root, page_path
+from publication.editions import EditionUrls, edition_root
 from publication.pages import translation_uri
 from publication.registry import load_registry
 
@@ -36,30 +37,41 @@ BARE = {"hooks": [], "watch": [], "theme": {"custom_dir": EMPTY}, "strict": Fals
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
+@functools.cache
+def _languages(root: Path) -> tuple[tuple[str, ...], str]:
+    languages, default = project_languages(root)
+    return tuple(languages), default
+
+
 def editions(root: Path = ROOT) -> dict[str, str]:
     """{language: its edition's site folder ('' or 'en/')}, as mkdocs.yml configures them."""
-    languages, default = project_languages(root)
+    languages, default = _languages(root)
     return {lang: edition_root(lang, default) for lang in languages}
 
 
-def _first_chapter(root: Path):
-    languages, default = project_languages(root)
-    return next(iter(load_registry(root, languages).principles.values())), languages, default
+def _measured_chapter(root: Path):
+    """The first chapter with the publication's full text (the heaviest kind of page), else
+    the first chapter."""
+    languages, _default = _languages(root)
+    registry = load_registry(root, languages)
+    chapters = [*registry.principles.values(), *registry.cases.values()]
+    return next((chapter for chapter in chapters if chapter.text == "full"), chapters[0])
 
 
 def chapter_page(root: Path = ROOT) -> str:
-    """The page the page-weight budget is for: the first chapter, in the first edition."""
-    chapter, _languages, _default = _first_chapter(root)
-    return f"/{page_path(chapter.page)}"
+    """The page the page-weight budget is for, in the first edition."""
+    default = _languages(root)[1]
+    return "/" + EditionUrls("", default).relative(_measured_chapter(root).page, default)
 
 
 def translated_chapter(root: Path) -> tuple[str, str]:
-    """The first chapter's page in a translated edition: its file and its site path. A line
-    added there is not the publication's (translations are ours), so a strict build takes it."""
-    chapter, languages, default = _first_chapter(root)
+    """That chapter's page in a translated edition: its file and its site path. A line added
+    there is not the publication's (translations are ours), so a strict build takes it."""
+    languages, default = _languages(root)
     lang = next(lang for lang in languages if lang != default)
-    return (f"docs/{translation_uri(chapter.page, lang, default)}",
-            f"/{edition_root(lang, default)}{page_path(chapter.page)}")
+    page = _measured_chapter(root).page
+    return (f"docs/{translation_uri(page, lang, default)}",
+            "/" + EditionUrls("", default).relative(page, lang))
 
 
 def snapshot(target: Path) -> Path:
